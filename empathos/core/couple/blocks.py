@@ -1,0 +1,599 @@
+"""Blocks to empathy in a reply, each with the span of the words that show it.
+
+Cues are regexes over the normalised reply (text.py), so "u shld just quit lol"
+and "You should just quit." hit the same pattern and both quote their own words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from empathos.core.couple.patterns import (
+    IM,
+    OPENER,
+    YOURE,
+    Hit,
+    Pattern,
+    compile_patterns,
+    find_hits,
+)
+from empathos.core.couple.text import Normalized, clause_bounds, is_symbol, normalize
+from empathos.core.labels import STRATEGIES
+from empathos.core.types import Block, Signals
+
+# Verbs that, opening a sentence, tell the partner what to do.
+_ADVICE_VERBS: Final = (
+    r"(?:tell|talk|ask|quit|ignore|call|go|get|take|try|look|find|set|put|block|leave|move|"
+    r"write|email|report|apply|book|start|text|sleep|breathe|hire|see|speak|stand|push|"
+    r"confront|say|send|schedule|plan|focus|meditate|exercise|use|buy|sell|save|cancel|skip|"
+    r"limit|delete|unfollow|split|give|make|drink|eat|rest|do|stay|walk|grab|keep|check|"
+    r"read|think|sign|reach|open|demand|insist|refuse|document|record|update|change|"
+    r"switch|delegate|prioritize|pay|budget|cut|complain|vent|invite|set up|remind|show|"
+    r"bring|let|hand|turn|mute|sue|lawyer up|journal|stop|pick|join|request|file|hide|"
+    r"drop|lock|consider|maybe try|learn|practice|prepare|apologize|forgive|lower|raise)"
+)
+_SENTENCE_START: Final = r"(?:^|(?<=[.!?\n,;:])|(?<=\bbut )|(?<=\bso )|(?<=\band ))\s*"
+
+_ADVICE: Final = compile_patterns(
+    "advice",
+    [
+        # "you should...", but not "you should have" (criticism) or "you must be tired".
+        r"\b(?:we (?:just |really )?(?:need to|should|have to|got to|gotta)|maybe we (?:should |co"
+        r"uld |can "
+        r"|just )?(?:get|try|go|do|move|find|call|start|take|look))\b",
+        r"\b(?:i think |i feel like |i really think )?you(?:ve)? (?:really |just |probably |"
+        r"definitely |seriously |honestly |totally |so )*(?:should(?!\s+(?:have|of|see|hear|"
+        r"meet)\b)|ought to|oughta|need to|have to|got to|must(?!\s+(?:feel|be|have|of|"
+        r"really|think|hate|know)\b)|better|had better|might want to|may want to|could "
+        r"(?:always |just |maybe |also )?(?:try|ask|tell|talk|go|look|start|get|take|say|quit|"
+        r"leave|call|text|email|find|put|set|make|use|bring|write|apply|report|see)|can "
+        r"(?:always|just) (?!talk to me|tell me|come)\w+)\b",
+        r"\bwhy (?:dont|not) you\b",
+        r"\byou could (?:always|just) (?!talk to me|tell me|come)\w+",
+        r"\b(?:the |your )?(?:best|smartest|only|right) (?:move|bet|option|thing to do|plan) "
+        r"(?:is|would be|here is)\b",
+        r"\bwhy not (?:just )?(?!me\b|us\b)[a-z]+",
+        r"\bhave you (?:tried|thought about|considered|looked into|asked|talked to)\b",
+        r"\b(?:if i were you|if i was you|if it were me|if i were in your shoes|in your shoes "
+        r"id|in your shoes i would)\b",
+        r"\b(?:id|i would|i would just|id just) (?:just )?(?:tell|quit|talk|ask|leave|report|"
+        r"ignore|block|go|call|email|say|walk|look|start|find|push)\b",
+        r"\b(?:my advice|the best thing (?:to do )?(?:is|would be)|what you (?:need|have) to "
+        r"do is|all you (?:have|need) to do is|the trick is|the key is|my suggestion|i suggest|"
+        r"i recommend|i would recommend|id recommend|id suggest|it would help if you|itd help "
+        r"if you|it might help to|it might be good to|it could help to|might be worth|its "
+        r"worth (?:trying|talking|asking|looking)|you might try|have a talk with|maybe try|"
+        r"make sure (?:you|to)|what if you (?:just )?\w+ed|what if you (?:just )?(?:tell|ask|"
+        r"talk|try|go|say|take|quit|leave|call|write|do|make|stop|get|set|put|sit)|how about "
+        r"you|its time (?:to|you)|time to (?:find|look|start|quit|leave|move|get|talk|tell)|"
+        r"consider (?:\w+ing|talking|asking|telling))\b",
+        # An imperative opening a sentence: "Just quit.", "babe tell him no".
+        _SENTENCE_START + OPENER + r"(?:just |maybe |please |simply |definitely |then |"
+        r"seriously |honestly |really )*" + _ADVICE_VERBS + r"\b(?!\s+(?:me|to me|with me|"
+        r"care|your time|all the time|it easy on me|us|a look at this|you|i|we|they|he|she|being)"
+        r"\b)",
+        _SENTENCE_START + OPENER + r"(?:just |please )*dont (?:let|take|go|answer|reply|"
+        r"respond|say|give|lend|text|call|sign|agree|accept|put up|quit|leave|tell|back down|googl"
+        r"e|"
+        r"apologize|invite|pay)\b",
+    ],
+)
+
+_MINIMIZING: Final = compile_patterns(
+    "minimizing",
+    [
+        r"\bno(?:t a|t that|t such a|t really a|t that big of a|t a huge)? (?:big|huge) deal\b",
+        r"\bnot (?:that|so|even that|really that) (?:bad|serious|important|big|terrible|"
+        r"awful)\b",
+        r"\b(?:could|might) (?:have been|be|always be|have gone) (?:a lot |so much |way |much |"
+        r"far )?worse\b",
+        r"\bat least(?!\s+(?:i|im|ive|i did|i was|i am|i do|i try|i tried|let me)\b)",
+        r"\b(?:everything|things|it all|all|stuff) happens? for a reason\b",
+        r"\b(?:everything|things|it|itll|itd|this|that|youll|you will|it all)(?:ll| will)?(?: all)"
+        r"? "
+        r"(?:be|work out|turn out|blow over|sort itself out|pass)(?: totally| just| all)? "
+        r"(?:fine|ok|alright|great|good|okay)?\b(?<!be)(?! to\b)",
+        r"\b(?:its|youre|you are|thats|everything is|everythings|its all|it was|it is) "
+        r"(?:totally |perfectly |probably |all |honestly |really |gonna be )?(?:fine|ok|good|"
+        r"alright)\b(?! to\b| that you| you feel| that)",
+        r"\b(?:stop|quit) (?:worrying|stressing|overthinking|freaking out|being upset|being "
+        r"sad|dwelling|crying|being so upset|letting it get to you)\b",
+        r"\bdont (?:worry|stress|sweat|overthink|dwell|be sad|be upset|let it get to you|let "
+        r"(?:him|her|them|it) get to you|take it (?:so )?personally|cry|freak out|panic|think "
+        r"(?:about it|too much)|be so upset)\b",
+        r"\b(?:cheer up|look on the bright side|bright side|silver lining|shake it off|"
+        r"let it go|get over it|just move on|move on from it|forget (?:about )?(?:it|him|her|"
+        r"them|that)|chin up|calm down|chill out|just chill|just relax|relax|its nothing|"
+        r"it was nothing|happens to (?:everyone|everybody|the best of us|all of us|me too)|"
+        r"everyone (?:goes through|has|feels|deals with)|thats life|such is life|it is what it "
+        r"is|first world problem|(?:not|isnt) the end of the world|worse things|have it "
+        r"(?:way |much |a lot )?worse|tomorrows a new day|tomorrow is a new day|time heals|"
+        r"no one will (?:remember|care)|nobody will (?:remember|care)|(?:nobody|no one) even "
+        r"noticed|(?:nobody|no one) noticed|youll laugh about|wont even remember|dont take it "
+        r"(?:so )?seriously|youll get over it|(?:it|this) will pass|itll pass|this too shall "
+        r"pass|lighten up|not that deep|not worth (?:getting|being|crying)|no need to (?:be|"
+        r"get|cry)|no reason to (?:be|get)|nothing to (?:worry|be upset|cry|stress) about|"
+        r"youll be over it|look at the positives|think positive|stay positive|be grateful|"
+        r"count your blessings|could be a lot worse|its all in your head|in your head|"
+        r"you worry too much|worry too much|too much of a worrier|dont be so negative)\b",
+        r"\b(?:youre|you are|your|youre just|youre being|stop|quit|dont be)? ?(?:overreacting|"
+        r"overthinking|over thinking|over reacting|reading (?:way )?too much into|making a "
+        r"(?:big|huge) deal|making a mountain|blowing (?:it|this|things|that) (?:way )?out of "
+        r"proportion|taking (?:it|this|things|that) (?:too|so|way too) personally|"
+        r"catastrophizing|spiraling|spiralling)\b",
+        r"\b(?:its|it was|thats|that was|its literally) (?:just|only) (?:a|one|some|an|the|"
+        r"money|work|school|stuff|words|hair|clothes|a job|a game|a joke|his opinion|her "
+        r"opinion|their opinion|a comment|a test|a number)\b",
+        r"\bim sure (?:it|he|she|they|its|its nothing|it was)(?: was| is)? (?:nothing|fine|ok|"
+        r"not|wasnt|didnt|isnt|doesnt|meant|just|really)\b",
+        r"\b(?:he|she|they|your boss|your mom|your dad|your sister|your friend|" + "it)"
+        r" (?:probably |honestly |totally )?(?:didnt|did not|doesnt|dont) (?:mean|mean it|"
+        r"mean anything|mean to)\b",
+        r"\bits (?:probably )?nothing\b",
+        r"\b(?:its|it was|thats) not personal\b",
+        r"\b(?:its|it was|thats) (?:literally |just |only )?(?:one|a single) (?:comment|day|thing|"
+        r"mistake|email|remark|person|time|bad day|test|game)\b",
+        r"\b(?:thats|its|that is|it is) (?:just )?how (?:it|things|life|the world) (?:goes|go|is|w"
+        r"orks)\b",
+        r"\bnot worth (?:the|it|stressing|getting|worrying|crying|losing)\b",
+    ],
+    strength=2,
+    negatable=True,
+)
+
+_DEFENSIVENESS: Final = compile_patterns(
+    "defensiveness",
+    [
+        rf"\b(?:i was|{IM}|i was only|i was just) (?:just |only )?(?:trying to|saying|being "
+        r"honest|asking|joking|teasing|kidding|trying)\b",
+        r"\bjust saying\b",
+        r"\b(?:thats|that is|its|it is|thats just|that is just|this is) not (?:true|fair(?! to you"
+        r")|my "
+        r"fault|what i (?:said|meant)|what happened|how it happened|how it went|right)\b",
+        r"\b(?:thats|it is|its|that is) not on me\b",
+        r"\bnot my fault\b",
+        r"\bi (?:didnt|did not) forget\b",
+        r"\b(?:it|that) (?:wasnt|was not|isnt) me (?:who|that)\b|\bim not the one who\b",
+        r"\b(?:dont|stop) blam(?:e|ing) (?:me|this on me|it on me)\b",
+        r"\bwhy (?:is|does) (?:it|everything) (?:always )?(?:my fault|have to be my fault|on "
+        r"me)\b",
+        r"\bso (?:its|this is|now its|now this is|everything is) my fault\b",
+        r"\bi (?:didnt|never|did not) (?:do|did|say|said|mean|meant) (?:anything|that|it|"
+        r"anything wrong)\b",
+        r"\bi did nothing wrong\b",
+        r"\bwhat about (?:you|when you|the time you|your|all the times)\b",
+        r"\byou do (?:it|that|the same|this)(?: thing)?(?: too| all the time| constantly)\b",
+        rf"\b{YOURE} one to talk\b",
+        r"\blook whos talking\b",
+        r"\bi do (?:plenty|so much|a lot|everything|more than you|my part|my share|half)\b",
+        r"\bi (?:work|worked|try|tried|do|did) (?:hard|just as hard|all day|my best|"
+        r"everything)(?: too| as well| also)\b",
+        r"\b(?:i|im|i am|ive|i have|i had|ive had) (?:had |been |also |been so |also had )?"
+        r"(?:(?:a|such a) (?:long|rough|hard|bad|busy|stressful|crazy) (?:day|week|month|time)|tir"
+        r"ed|"
+        r"exhausted|stressed|busy|working|"
+        r"going through a lot|a lot on my plate) (?:too|as well|also|you know)\b",
+        r"\b(?:excuse me|sorry|well sorry|so sorry) for (?:trying|caring|breathing|existing|"
+        r"wanting|asking|helping|having|living)\b",
+        rf"\b{IM} not the (?:bad guy|villain|enemy|problem|one who)\b",
+        r"\bhow (?:was|am|should|would|could) i (?:supposed to|meant to|have)? ?know(?:n)?\b",
+        rf"\b{IM} not a mind ?reader\b",
+        r"\byou (?:didnt|never|did not|never even) (?:tell|told|ask|asked|say|said|mention|"
+        r"mentioned)(?: me)?\b",
+        r"\bi (?:already|said i|literally) (?:said|apologized|was)(?: sorry| im sorry)?\b",
+        r"\bi (?:already )?(?:said|told you) (?:im |i was )?sorry\b",
+        r"\bwhat (?:else )?do you want from me\b",
+        rf"\b{IM} doing (?:my|the) best\b|\b{IM} doing everything i can\b|\b{IM} trying "
+        r"my best\b",
+        r"\bits not like i\b",
+        r"\bi (?:have|had) my reasons\b|\bi was busy\b",
+        r"\b(?:im )?sorry (?:you feel that way|you feel like that|if you (?:felt|feel|took|"
+        r"were))\b",
+        r"\bthats not how i remember\b|\bthats not what i\b",
+        r"\bi cant (?:do anything right|win|ever win)\b",
+        r"\bnothing i do is (?:ever )?(?:good )?enough\b",
+        rf"\b{YOURE} not the only (?:one|person)\b",
+        r"\bat least i\b",
+        r"\bi never said\b",
+        r"\bdont (?:put|pin) (?:this|that|it) on me\b|\bdont look at me\b",
+        rf"\b{IM} not (?:perfect|a robot|your punching bag)\b",
+        r"\bi (?:do|did) (?:too|so)\b(?=\W*$)",
+        r"\bwell (?:excuse me|sorry)\b",
+        r"\byou (?:make|made) it sound like\b",
+        r"\bthats (?:a little|kind of|a bit) unfair\b",
+        r"\bhow is (?:that|this|it) my fault\b",
+        r"\bi (?:literally |already |just |totally )?(?:did|cleaned|took out|picked up|paid|walked"
+        r"|fed|made|"
+        r"washed|called|emptied|bought) (?:the|it|them|dinner|that|those)\b[^.!?\n]*\b(?:yesterday|"
+        r"last night|this morning|on \w+day|twice|already|last week)\b",
+        r"\bi was (?:going to|about to) (?:do|clean|call|get|fix|tell|pay|take|wash)\b|\byou didnt "
+        r"(?:give me|let me)\b",
+        r"\b(?:you do|youre|you are) [^.!?\n]{0,30}\b(?:all the time|constantly|every day|always) "
+        r"too\b",
+        r"\bi (?:didnt|did not) (?:know|realize) (?:it was|that was) (?:such|that big|a big)\b",
+    ],
+    strength=3,
+)
+
+_CRITICISM: Final = compile_patterns(
+    "criticism",
+    [
+        r"\byou (?:always|never|constantly|keep|are always|re always|always just)\b(?!\W*$)(?!\s+("
+        r"?:"
+        r"work so|work hard|do so much|take care|give|put everyone|get|deserve|have to|end "
+        r"up|carry|help|handle|show up|make time|try so|look out|think of others|manage|are|do you"
+        r"r best|"
+        r"figure|bounce|land|find)\b)",
+        r"\byou (?:should(?:nt)?|could|shoudnt) (?:have|of)\b",
+        r"\bshould(?:nt)? have (?:just )?(?:known|listened|practiced|prepared|said|told|asked|"
+        r"gone|done|thought|checked|planned|left|stayed|saved|been|spoken)\b",
+        r"\bif (?:you|youd) (?:had|hadnt|would have|just|did|didnt|listened|practiced|"
+        r"prepared|asked|left|paid|planned|spoke|spoken|told|studied|saved|started|stopped|"
+        r"bothered|checked)\b",
+        r"\b(?:thats|its|it is|that is|this is|all|kind of|partly|literally|honestly)? ?your "
+        r"(?:own )?fault\b",
+        r"\bwhat did you (?:expect|think would happen)\b",
+        r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b",
+        r"\bthats what (?:happens|you get) (?:when|for)\b",
+        r"\byou made your (?:own )?bed\b",
+        r"\bi told you (?:so|this would|that would|it would|not to|to)\b",
+        r"\byou knew (?:this|that|it) (?:would|was going)\b",
+        r"\bthats on you\b",
+        rf"\b{YOURE} the one (?:who|whos|that)\b",
+        rf"\b{YOURE} (?:(?:too|so|being|such a|really|kind of|always|a bit|way|pretty|just|"
+        r"honestly|acting|very) )+(?:sensitive|lazy|selfish|messy|disorganized|"
+        r"irresponsible|careless|needy|clingy|jealous|negative|impatient|stubborn|"
+        r"controlling|naive|picky|emotional|insecure|moody|critical|difficult|bad with money|"
+        r"bad at|unorganized|flaky|passive|weak|a pushover|spoiled|ungrateful|rude|"
+        r"defensive|uptight|touchy|thin skinned|soft)\b",
+        r"\b(?:you need to|maybe|just)? ?(?:stop|quit) (?:being so|being such|acting so|"
+        r"being a pushover|being lazy|procrastinating|letting people)\b",
+        r"\bthis is (?:exactly )?why (?:you|i told you|nobody|i said|i told)\b",
+        r"\byou let (?:this|it|that) happen\b",
+        r"\byou let (?:them|him|her|people|everyone) (?:treat|walk|talk|push|use)\b",
+        r"\byou (?:did|were the one who) (?:agree|say yes|sign up|choose|pick|offer)\b",
+        r"\byou didnt (?:even )?(?:try|practice|prepare|listen|plan|check|study|save|think|"
+        r"bother)\b",
+        r"\b(?:that|it) was (?:kind of |pretty |really |so |a little )?(?:stupid|dumb|"
+        r"careless|silly|irresponsible|naive|lazy) of you\b",
+        r"\byou (?:kind of |sort of |kinda |honestly |probably )?deserved (?:it|that|this)\b",
+        rf"\byour problem is\b|\bthe problem is you\b|\b{YOURE} the problem\b",
+        r"\bmaybe if you\b",
+        r"\byou (?:do|did) this every (?:time|single time|week)\b",
+        r"\bclassic you\b|\btypical you\b",
+        r"\bno wonder (?:he|she|they|your boss|people|nobody|no one)\b",
+        r"\byou (?:let|always let) (?:people|everyone|him|her|them) walk all over you\b",
+        r"\byou (?:can|cant) never\b",
+    ],
+    strength=2,
+    negatable=True,
+)
+
+_CONTEMPT: Final = compile_patterns(
+    "contempt",
+    [
+        r"\bhere we go(?: again)?\b|\bnot this again\b|\b(?:oh|ugh) this again\b",
+        r"\b(?:so |such a |being |being so |a bit |super |really |too )?(?:dramatic|drama "
+        r"queen|drama)\b",
+        r"\bboo ?hoo\b|\bcry me a river\b|\bcry about it\b",
+        r"\bwhatever you say\b|\bgive me a break\b|\bget a grip\b|\bgrow up\b|\bget over "
+        r"yourself\b|\bdeal with it\b|\bsure jan\b|\boh please\b|\bspare me\b|\byawn\b",
+        r"\bpathetic\b|\bridiculous\b|\bchildish\b|\bimmature\b",
+        rf"\b(?:{YOURE}|such a|what a|stop being a|dont be a|dont be such a|you big|"
+        r"(?:youre|you are|your) being a|(?:youre|you are|your) such a) (?:big |little |total )?"
+        r"(?:baby|crybaby|child|princess|snowflake|wimp|brat|diva|martyr|victim)\b",
+        rf"\b(?:{YOURE}|youre being|you sound|you sound so|you look|you act|you are being|"
+        r"(?:youre|you are|your) acting) (?:so |such |totally |completely |absolutely |"
+        r"literally |kind of |a little |being )?(?:crazy|insane|psycho|nuts|hysterical|"
+        r"delusional|paranoid|unhinged|mental|a mess|a lunatic|a joke|an idiot|a moron|"
+        r"stupid|dumb|a clown|unbearable|unbelievable|exhausting|annoying|impossible|too much|a "
+        r"spoiled brat|a brat|spoiled)\b",
+        r"\b(?:such a|what a) (?:hard|tough|rough|difficult|terrible) life\b|\bpoor little\b|"
+        r"\bprincess\b|\bspoiled brat\b|\byou sound like a (?:child|baby|brat|kid|toddler)\b",
+        r"\bthe horror\b|\bwhat a tragedy\b|\bwhat a shocker\b|\bshocker\b",
+        r"\bhow (?:will|do|can|did) you (?:ever )?(?:survive|cope|go on|live with yourself)\b",
+        r"\b(?:smallest|tiny|tiniest) violin\b|\bmust be nice\b",
+        r"\b(?:stop|quit) (?:whining|complaining|moping|sulking|pouting|being a baby|acting "
+        r"like a|crying about|bitching|playing the victim)\b",
+        r"\b(?:lol|lmao|haha+|hah) (?:ok|sure|whatever|right|cute|nice try)\b",
+        r"\b(?:nobody|no one|who) (?:even |really )?(?:cares|asked)\b",
+        r"\bsuch a tragedy\b|\b(?:youre|being|so) (?:so )?extra\b|\b(?:dumbest|stupidest|silliest) "
+        r"(?:thing|reason)\b|\bcool story\b",
+        r"\bacting like a (?:child|kid|baby|teenager|toddler|victim)\b",
+        r"\bmaking a scene\b|\bi heard you the first time\b|\bim tired of hearing\b",
+        r"\bso sensitive lol\b|\bsnowflake\b|\bwhiny\b|\bwhining\b|\bcomplain about "
+        r"everything\b|\bcomplaining again\b",
+        r"\bwow (?:so|such|really|what a) (?:tragic|sad|terrible|hard)\b",
+        r"\boh no (?:not|the|a whole|how)\b",
+        r"\bsounds like a you problem\b|\ba you problem\b|\bcongrats\b(?=.*(?:🙄|lol))",
+        r"\*?(?:rolls|rolling) (?:my |his |her )?eyes\*?|\beye ?roll\b",
+    ],
+    strength=3,
+    negatable=True,
+)
+_EYE_ROLL: Final = compile_patterns("contempt", [r"🙄+"], expand=False, strength=3)
+
+_DISMISSAL: Final = compile_patterns(
+    "dismissal",
+    [
+        r"^\W*(?:k|ok|kk|whatever|fine|sure|cool|mhm|uh huh|mm+|hm+|noted|yeah|yep|yup|meh|"
+        r"lol|ok cool|ok then|if you say so|alright|right|ok and|and|so|nice|great|wow|oh|"
+        r"interesting|got it|ok fine|fine whatever|cool cool|ok sure|k thx|sure thing|yeah yeah|"
+        r"ok ok|sure sure|ok whatever)\W*$",
+        r"(?:^|(?<=[.!?\n])|\bbut )\W*(?:(?:k|kk|ok|cool|sure|yeah|yep|fine|whatever|mm+|mhm|hm+|"
+        r"right|noted|alright|and)\b[\s,.!]*){1,3}$",
+        r"\bwhatever\b(?! you (?:need|want|decide|choose|feel)| happens| it takes| i can| works|"
+        r" helps)",
+        r"\b(?:can|could) we (?:not|please not|talk about (?:this|it|that) (?:later|tomorrow|"
+        r"another time|some other time)|do this (?:later|another time|tomorrow)|(?:just )?drop "
+        r"it|change the subject|talk later|deal with (?:it|this) later)\b",
+        r"\b(?:talk|deal with (?:it|this)|discuss (?:it|this)|talk about (?:it|this)) "
+        r"(?:later|tomorrow|another time|some other time)\b",
+        r"\bnot (?:now|right now|tonight)\b",
+        r"\bi (?:dont|do not|really dont) (?:want to|have time to|have the energy to|wanna) "
+        r"(?:talk|hear|get into|deal|do this|go through|discuss|listen)\b",
+        r"\bi (?:cant|can not|cannot) (?:deal with|handle|do|talk about) (?:this|that|it)"
+        r"(?: right now| now| tonight| today| rn)?\b",
+        rf"\b{IM} (?:busy|in the middle of something|watching|kind of busy|a bit busy|"
+        r"driving|at the gym|playing)\b",
+        r"\bcant talk\b|\b(?:i )?(?:gotta|got to|have to|need to) go(?: now| bye| sorry)?\b(?=\W*("
+        r"?:$|[.!,]))|\bgtg\b|"
+        r"\bbrb\b|\bttyl\b|\bg2g\b",
+        _SENTENCE_START + OPENER + r"(?:anyway|anyhow|moving on|on another note|speaking of "
+        r"which|by the way|btw|random but|oh (?:and|also|btw)|also|changing the subject|"
+        r"totally unrelated|unrelated)\b",
+        r"\b(?:whats|what is|what do you want|what are we having|what should we have|what "
+        r"are we doing) for (?:dinner|lunch|tonight)\b",
+        r"\bdid you (?:remember to|pick up|grab|pay|feed|book|buy|order|take out|get the|get my|"
+        r"see the (?:game|match|news|show|episode|score)|call the|call my|do the)\b",
+        r"\b(?:have you seen|where did you put|where are) my\b",
+        r"\bare we still (?:on|going|doing)\b|\bwhat time (?:is|are|do)\b",
+        r"\b(?:just )?drop it\b|\benough (?:already|of this|about this)\b|\bi dont have time for "
+        r"(?:this|that)\b|\bim not doing this\b|\bnot doing this (?:again|now|right now|"
+        r"tonight)\b|\bweve been (?:over|through) this\b",
+        r"\bdo we (?:have to|really have to|need to|really need to) (?:talk|do this|go "
+        r"through|discuss)\b",
+        r"\bcan this wait\b|\blater ok\b|\blets not\b|\bnot this (?:now|tonight)\b",
+        r"\bask (?:someone else|your (?:mom|friends|sister|therapist) about it)\b",
+        r"\bi dont know what to tell you\b|\bnot my problem\b|\bidk what to tell you\b",
+        r"\b(?:ok|okay|fine|sure|k)(?: then| whatever)?\W*(?:did|what|so|anyway|have|are)\b"
+        r"(?=.*\?)",
+    ],
+    strength=2,
+)
+
+_SELF_FOCUS: Final = compile_patterns(
+    "self_focus",
+    [
+        r"\bthats nothing\b|\bthat(?:s| is) nothing compared\b|\bthat(?:s| is) not even bad\b",
+        r"\byou think (?:that|thats|yours|your day|your boss|your week|you have it)(?: is| "
+        r"was)? (?:bad|hard|rough)?\b",
+        r"\btry (?:having|being|working|dealing with|living with|raising|doing)\b",
+        r"\bwait (?:till|until) you hear\b",
+        r"^\W*(?:ugh |oh |omg |lol )?(?:same|mood|relatable|me too|same here|same tbh)\W*$",
+        r"\b(?:same|me too|same here|samee|ugh same)[ ,.!]+(?:my|i|im|ive|mine|today|lol|"
+        r"with me|honestly)\b",
+        r"\b(?:that|this|the same thing) (?:happened|happens) to me\b",
+        r"\breminds me of (?:when|the time|my|that time|how i|me)\b",
+        r"\bmy (?:day|week|shift|boss|manager|mom|mother|dad|family|sister|brother|coworker|"
+        r"ex|job|team|meeting|commute|morning|back|head|month|year)(?: \w+){0,3}? (?:was|is|"
+        r"has been|was even) (?:worse|even worse|way worse|awful|terrible|so bad|crazy|a "
+        r"nightmare|brutal|hell|insane|the worst|rough|horrible|killing me|exhausting)\b",
+        r"\bi (?:had|have|went through|dealt with|deal with|have had) (?:it|something|the same "
+        r"thing|that|this) ?(?:way |much |even |so much )?(?:worse|all the time|every day|for "
+        r"years|twice)\b",
+        r"\blet me tell you about (?:my|what)\b|\bguess what happened to me\b",
+        r"\byou should (?:see|hear|meet) (?:my|what)\b",
+        r"\bat my (?:old |last |new |previous )?(?:job|work|office|company|school|place)\b",
+        r"\bwhen i was (?:your age|in college|at|a kid|younger|working|in school|pregnant)\b",
+        r"\b(?:i had|ive had|i have had) (?:a|such a|the|the most) (?:rough|long|bad|terrible|"
+        r"awful|crazy|horrible|hard|shit|crappy|stressful|exhausting|brutal|insane) (?:day|week|"
+        r"morning|shift|month|time)\b",
+        r"\bmy (?:boss|manager|mom|mother|dad|sister|brother|coworker|ex|friend|team lead|"
+        r"supervisor|landlord|mother in law|coach|teacher) (?:once|also|literally|did|does|used "
+        r"to|always|never|yelled|said|made|just|did the same|does the same|is worse|is even)\b",
+        r"\bwhat about me\b|\bimagine how i feel\b|\bhow do you think i feel\b|\bhow i feel\b",
+        r"\bi know (?:exactly )?(?:how you feel|the feeling)\W+(?:i|my|when|last|one time)\b",
+        r"\bonce i\b|\bthe other day i\b|\blast (?:week|year|month) i (?:had|got|was)\b",
+        r"\bthat happened to (?:me|my)\b|\bi (?:also|too) (?:had|got|have)\b",
+        r"\b(?:i|im) (?:so )?jealous you\b|\bi wish i had your\b",
+        r"\bspeaking of (?:my|me|bad|rough|terrible|awful|crappy)\b|\bbut enough about\b",
+        r"^\W*(?:ugh |oh |lol )?(?:mood|relatable|same)\b",
+        r"\b(?:i|ive) had the (?:worst|longest|hardest) (?:day|week|month|year)\b|\bmy whole "
+        r"(?:day|week|month|year|life) (?:has been|was|is)\b|\b(?:thats|its) (?:literally |basical"
+        r"ly "
+        r")?my (?:life|whole life|every day)\b",
+        r"\bi went through the (?:exact )?same\b|\bi (?:handled|dealt with|got through) it (?:fine|"
+        r"just fine|no problem)\b",
+        r"\bi (?:didnt|did not|havent|cant|couldnt) \w+ either\b|\bme neither\b",
+        r"\b(?:thats|its|this is) (?:just |exactly |kind of )?like (?:when|the time) i\b",
+        r"\byou think (?:youre|you are|your \w+|you have|thats|that)\b[^.?!\n]*\?",
+        r"\bmy (?:\w+ ){0,2}?(?:day|week|month|year|shift|morning|life)s? (?:has |have )?(?:been|w"
+        r"as|is) "
+        r"(?:\w+ ){0,2}?(?:a disaster|a mess|chaos|awful|terrible|the worst|worse|insane|hell|a "
+        r"nightmare)\b",
+        r"\bi(?:ve)? (?:had|have had|went through|deal with|dealt with|have) (?:\w+ ){0,2}worse\b",
+        r"\b(?:harder|worse|tougher|rougher) for me\b|\byoure lucky\b|\bi have to deal with "
+        r"(?:way |so much )?more\b",
+        r"\b(?:im|i am) (?:literally |also |actually )?(?:dealing with|going through) (?:the same|"
+        r"that|this)\b|\bguess who\b",
+        r"\b(?:my|i|im|ive|mine)\b[^.!?\n]{0,40}\b(?:awful|terrible|disaster|mess|worst|rough|"
+        r"nightmare|exhausted|stressed|crazy)\b[^.!?\n]{0,15}\btoo\b",
+    ],
+    strength=2,
+)
+
+_HOSTILE_QUESTION: Final = compile_patterns(
+    "hostile_question",
+    [
+        r"\bwhat is it with you\b|\bwhats (?:it|up|wrong|going on) with you\b|\bwhat is "
+        r"(?:wrong|up) with you\b|\bwhats your (?:problem|deal|issue)\b|\bwhat is your "
+        r"(?:problem|deal|issue)\b",
+        r"\bwhy (?:are|r|were) you (?:so|always|being so|being|even|acting|like this|making|"
+        r"getting|taking|still|crying|upset about|whining|complaining|mad|angry|freaking)\b",
+        r"\bwhy do you (?:always|even|care|have to|keep|let|never|get so|make|take|let|act|"
+        r"think|bother)\b",
+        r"\bwhy (?:would|did|didnt|cant|wont|couldnt|wouldnt|do) you(?: even| always| just| never)?"
+        r"\b(?! want\b| feel\b)",
+        r"\b(?:are|r) you (?:serious|kidding|for real|joking|crazy|insane|done|still on about|"
+        r"still upset|really upset|seriously upset|really going to|even listening|ever going to "
+        r"stop|always like this)\b",
+        r"(?:^|(?<=[.!?\n]))\s*(?:seriously|really|for real|srsly|so|and|what)\s*\?+",
+        r"\bso what\b\W*(?:\?|$)",
+        r"\bwhat were you thinking\b|\bhow many times\b|\bdo you ever (?:stop|think|listen|"
+        r"not)\b|\bcan you not\b|\bcan you (?:just )?stop\b|\bwhy cant you (?:ever|just)\b[^.!?\n]"
+        r"*",
+        r"\bis this (?:about|because of) \w+ (?:again|\w+ again)\b",
+        r"\bwhat (?:now|is it now|did you do (?:now|this time))\b|\bwhats (?:it|wrong) now\b",
+        r"\bhow is (?:that|this|it) my (?:problem)\b|\bwhy is (?:that|this|it) my problem\b|"
+        r"\bwhy are you telling me\b|\bwhy do i (?:have to|need to|always have to) (?:hear|"
+        r"deal|listen)\b|\bdid you (?:really|honestly|seriously|actually) think\b|\bwhats the "
+        r"big deal\b|\bwhat is the big deal\b|\bwhat do you want me to (?:say|do)(?: about "
+        r"it)?\b|\bdo you (?:even|ever) (?:hear|listen to) yourself\b",
+        r"\bwho (?:does|says|told you|even)\b(?! cares)(?=[^.!]*\?)",
+        r"\b(?:are|r) you (?:seriously|really|actually|honestly|still) (?:crying|upset|mad|angry|"
+        r"complaining|whining|jealous|doing this|going to|sulking|pouting)\b",
+        r"\bis (?:this|it|that) (?:really |even )?worth (?:a|all|the|getting|crying|being)\b",
+        r"^\W*(?:seriously|really|for real|srsly|are you serious)\W*(?:again|this again|now)?\s*\?",
+        r"\bhow (?:hard|difficult) (?:can it be|is it|could it be)\b",
+        r"\bwhat(?:s| is) that supposed to mean\b|\bwhat do you want,? me to\b",
+        r"\bdo you (?:really|seriously|honestly) (?:think|expect|believe)\b",
+        r"\bwhat (?:did|do) you (?:expect me|want me) to\b",
+        r"\bhave you (?:ever )?(?:considered|thought) (?:that )?(?:maybe )?(?:you|its you)\b"
+        r"(?:re| are)?(?=[^.!]*\?)",
+        r"\bwhats (?:so|the) (?:hard|difficult|bad) about\b",
+        r"\bcan you (?:please )?(?:relax|calm down|chill)\b(?=[^.!]*\?)",
+        r"\bwhy (?:is|does) (?:this|it) (?:always|matter|even matter)\b",
+    ],
+    strength=3,
+)
+
+PATTERNS: Final[tuple[Pattern, ...]] = (
+    _ADVICE
+    + _MINIMIZING
+    + _DEFENSIVENESS
+    + _CRITICISM
+    + _CONTEMPT
+    + _EYE_ROLL
+    + _DISMISSAL
+    + _SELF_FOCUS
+    + _HOSTILE_QUESTION
+)
+
+# Questions worth a "hostile" label only when they end with a question mark, or the
+# reply is so short that the missing "?" is texting style.
+_QUESTION_ONLY: Final = frozenset({"hostile_question"})
+
+# Weak lexical cues: enough to trust a confident "providing_suggestions" strategy.
+_SUGGESTION_CUE: Final = re.compile(
+    r"\b(?:maybe|try|should|could|might|need to|have to|why not|how about|what if|recommend|"
+    r"suggest|go to|talk to|tell (?:him|her|them)|ask (?:him|her|them)|quit|get a|look for)\b"
+)
+SUGGESTION_PROB: Final = 0.6
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Where cues of two kinds share their words, the more specific kind wins."""
+    kept = []
+    for hit in hits:
+        beaten = any(
+            other.kind != hit.kind
+            and other.strength > hit.strength
+            and other.core[0] < hit.core[1]
+            and hit.core[0] < other.core[1]
+            for other in hits
+        )
+        if not beaten:
+            kept.append(hit)
+    return kept
+
+
+def _question_ok(norm: Normalized, hit: Hit) -> bool:
+    if hit.kind not in _QUESTION_ONLY:
+        return True
+    tail = norm.text[hit.core[1] : hit.core[1] + 160]
+    sentence_end = re.search(r"[.!?\n]", tail)
+    return sentence_end is None or sentence_end.group() in "?\n"
+
+
+def _merge(norm: Normalized, hits: list[Hit]) -> tuple[Block, ...]:
+    """One block per kind per overlapping region, with original offsets."""
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    for hit in sorted(hits, key=lambda h: (h.kind, h.start)):
+        spans = by_kind.setdefault(hit.kind, [])
+        if spans and hit.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hit.end))
+        else:
+            spans.append((hit.start, hit.end))
+    blocks = []
+    for kind, spans in by_kind.items():
+        for start, end in spans:
+            o_start, o_end = norm.span(start, end)
+            blocks.append(Block(kind, norm.original[o_start:o_end], o_start, o_end))
+    return tuple(sorted(blocks, key=lambda b: (b.start, b.kind)))
+
+
+# Scorn aimed at someone who hurt the partner ("your boss is being ridiculous") sides
+# with them: it is no contempt for the partner.
+_THIRD_PARTY: Final = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|him|her|them|boss|mom|mother|dad|father|sister|brother|"
+    r"friend|friends|coworker|manager|teacher|family|people|guy|woman|man|landlord|neighbou?rs?)"
+    r"\b[^,;.!?\n]*$"
+)
+_OF_THIRD_PARTY: Final = re.compile(r"\s+of (?:him|her|them|your \w+|that \w+)\b")
+
+
+def _aimed_elsewhere(norm: Normalized, hit: Hit) -> bool:
+    start, end = hit.core
+    if hit.kind != "contempt" or is_symbol(norm.text[start]):  # an eye-roll is at the partner
+        return False
+    before = norm.text[max(0, start - 40) : start]
+    return bool(_THIRD_PARTY.search(before) or _OF_THIRD_PARTY.match(norm.text, end))
+
+
+def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
+    norm = normalize(reply)
+    hits = [
+        h
+        for h in find_hits(norm, PATTERNS)
+        if _question_ok(norm, h) and not _aimed_elsewhere(norm, h)
+    ]
+    return norm, _resolve(hits)
+
+
+def suggestion_backup(norm: Normalized, signals: Signals) -> list[Hit]:
+    """Advice the patterns missed, where the strategy model is confident and the
+    words carry at least a weak cue of a suggestion."""
+    if signals.strategy is None:
+        return []
+    p_suggest = signals.strategy[STRATEGIES.index("providing_suggestions")]
+    if p_suggest < SUGGESTION_PROB:
+        return []
+    cue = _SUGGESTION_CUE.search(norm.text)
+    if cue is None:
+        return []
+    start, end = clause_bounds(norm.text, cue.start(), cue.end())
+    return [Hit("advice", start, end, 0, (cue.start(), cue.end()))]
+
+
+def detect_blocks(
+    reply: str, *, advice_is_block: bool, signals: Signals | None = None
+) -> tuple[tuple[Block, ...], tuple[tuple[int, int], ...]]:
+    """Blocks in `reply`, and the original offsets of the words that triggered them.
+    Advice counts only when it was not asked for; the strategy model backs the
+    advice patterns up when `signals` is given."""
+    norm, hits = pattern_hits(reply)
+    if advice_is_block:
+        if signals is not None and not any(h.kind == "advice" for h in hits):
+            # Backup hits have strength 0: any other cue on the same words beats them.
+            hits = _resolve(hits + suggestion_backup(norm, signals))
+    else:
+        hits = [h for h in hits if h.kind != "advice"]
+    return _merge(norm, hits), tuple(norm.span(*h.core) for h in hits)
+
+
+def find_blocks(
+    reply: str, *, advice_is_block: bool, signals: Signals | None = None
+) -> tuple[Block, ...]:
+    return detect_blocks(reply, advice_is_block=advice_is_block, signals=signals)[0]
