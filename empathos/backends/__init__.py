@@ -1,0 +1,1 @@
+"""Adapters that run models; the core only sees the Encoder protocol."""

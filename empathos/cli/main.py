@@ -1,0 +1,46 @@
+"""The `empathos` app: global options and the list of commands."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from empathos import __version__
+from empathos.cli import analyze, evaluate
+
+app = typer.Typer(
+    name="empathos",
+    help="A local-first empathy coach for couples. Nothing you type leaves this machine.",
+    no_args_is_help=True,
+    add_completion=False,
+    # Our errors are printed as one clean line; anything else is a bug and keeps
+    # its plain traceback rather than typer's multi-screen pretty one.
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"empathos {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """A local-first empathy coach for couples. Nothing you type leaves this machine."""
+
+
+app.command("analyze")(analyze.analyze_cli)
+app.command("eval")(evaluate.eval_cli)

@@ -1,0 +1,60 @@
+"""Shipped weights and model cards, and the code that reads them from disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from empathos.core.heads import LinearHead
+from empathos.core.pipeline import Models
+from empathos.errors import ModelError
+
+MODELS_DIR = Path(__file__).parent
+ENCODER_DIR = MODELS_DIR / "encoder"
+HEADS_FILE = MODELS_DIR / "heads.npz"
+METRICS_FILE = MODELS_DIR / "metrics.json"
+VERSION = "empathos-minilm-v1"
+
+
+def _head(data: dict[str, np.ndarray], name: str) -> LinearHead:
+    sparse = data.get(f"{name}.sparse")
+    return LinearHead(
+        dense_weights=data[f"{name}.dense"].astype(np.float32),
+        bias=data[f"{name}.bias"].astype(np.float32),
+        sparse_weights=None if sparse is None else sparse.astype(np.float32),
+    )
+
+
+def load_models(path: Path = HEADS_FILE) -> Models:
+    if not path.is_file():
+        raise ModelError(f"model weights missing: {path}; reinstall empathos")
+    try:
+        with np.load(path) as npz:
+            data = {k: npz[k] for k in npz.files}
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model weights unreadable: {path}: {exc}") from exc
+    return Models(
+        version=VERSION,
+        idf=data["idf"].astype(np.float32),
+        emotions=_head(data, "emotions"),
+        emotion_thresholds=data["emotion_thresholds"].astype(np.float32),
+        empathy=(_head(data, "empathy0"), _head(data, "empathy1"), _head(data, "empathy2")),
+        strategy=_head(data, "strategy"),
+    )
+
+
+def save_models(models: Models, path: Path = HEADS_FILE) -> None:
+    """float16 on disk: halves the wheel; the card metrics are measured after the round trip."""
+    arrays: dict[str, np.ndarray] = {
+        "idf": models.idf.astype(np.float16),
+        "emotion_thresholds": models.emotion_thresholds.astype(np.float32),
+    }
+    heads = {"emotions": models.emotions, "strategy": models.strategy}
+    heads.update({f"empathy{d}": h for d, h in enumerate(models.empathy)})
+    for name, head in heads.items():
+        arrays[f"{name}.dense"] = head.dense_weights.astype(np.float16)
+        arrays[f"{name}.bias"] = head.bias.astype(np.float32)
+        if head.sparse_weights is not None:
+            arrays[f"{name}.sparse"] = head.sparse_weights.astype(np.float16)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]

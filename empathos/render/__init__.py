@@ -1,0 +1,1 @@
+"""Turns plain records into things people read: console output now, charts later."""
