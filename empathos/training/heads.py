@@ -1,0 +1,274 @@
+"""Stage 2: fit the shipped heads on embeddings of the shipped (int8) encoder.
+
+Every head is a logistic regression over standardised embeddings plus a
+hashed TF-IDF of the text; hyper-parameters and the per-label emotion
+thresholds are chosen on dev. The result goes to empathos/models/heads.npz,
+and the dev metrics, measured through the same Pipeline users run, to
+empathos/models/metrics.json.
+
+    python -m empathos.training.heads
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from rich.progress import Progress
+from sklearn.linear_model import LogisticRegression
+
+from empathos.backends.onnx import OnnxEncoder
+from empathos.core.features import N_HASHED, FloatArray, hashed_counts, pair_features, tfidf_rows
+from empathos.core.heads import LinearHead
+from empathos.core.labels import EMOTIONS, EMPATHY_DIMENSIONS
+from empathos.core.pipeline import Models, Pipeline
+from empathos.models import ENCODER_DIR, HEADS_FILE, METRICS_FILE, VERSION, load_models, save_models
+from empathos.training import data
+from empathos.training.evaluate import class_metrics, evaluate, f1_scores
+
+SEED = 13
+THRESHOLD_GRID = np.round(np.arange(0.05, 0.95, 0.01), 2)
+
+
+def embed_all(encoder: OnnxEncoder, texts: list[str], cache: Path) -> dict[str, FloatArray]:
+    """Embeddings of distinct texts, cached per encoder file so reruns are quick."""
+    distinct = sorted(set(texts))
+    if cache.is_file():
+        with np.load(cache, allow_pickle=False) as npz:
+            if list(npz["texts"]) == distinct:
+                return dict(zip(distinct, npz["vectors"], strict=True))
+    vectors = np.zeros((len(distinct), encoder.dim), dtype=np.float32)
+    step = 512
+    with Progress() as progress:
+        task = progress.add_task("embedding", total=len(distinct))
+        for i in range(0, len(distinct), step):
+            vectors[i : i + step] = encoder.embed(distinct[i : i + step])
+            progress.advance(task, len(distinct[i : i + step]))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(cache, texts=np.array(distinct), vectors=vectors)
+    return dict(zip(distinct, vectors, strict=True))
+
+
+def fit_idf(texts: list[str]) -> FloatArray:
+    df = np.zeros(N_HASHED, dtype=np.float64)
+    for text in texts:
+        df[list(hashed_counts(text))] += 1
+    return np.log((1 + len(texts)) / (1 + df)).astype(np.float32) + 1.0  # smooth, as scikit-learn
+
+
+def as_csr(texts: list[str], idf: FloatArray) -> sp.csr_matrix:
+    rows = tfidf_rows(texts, idf)
+    return sp.csr_matrix(
+        (rows.values, rows.indices, np.asarray(rows.offsets)), shape=(len(texts), N_HASHED)
+    )
+
+
+class Standardizer:
+    def __init__(self, x: FloatArray):
+        self.mean = x.mean(axis=0)
+        self.std = x.std(axis=0) + 1e-6
+
+    def __call__(self, x: FloatArray) -> FloatArray:
+        return ((x - self.mean) / self.std).astype(np.float32)
+
+
+def to_head(
+    coef: np.ndarray, intercept: np.ndarray, scale: Standardizer, sparse: bool
+) -> LinearHead:
+    """Fold the standardisation into the weights so analysis needs raw embeddings only."""
+    dim = scale.mean.shape[0]
+    dense = coef[:, :dim] / scale.std
+    bias = intercept - dense @ scale.mean
+    return LinearHead(
+        dense_weights=dense.astype(np.float32),
+        bias=bias.astype(np.float32),
+        sparse_weights=coef[:, dim:].astype(np.float32) if sparse else None,
+    )
+
+
+def logistic(
+    x: sp.csr_matrix | np.ndarray, y: np.ndarray, c: float, balanced: bool
+) -> LogisticRegression:
+    model = LogisticRegression(
+        C=c, max_iter=2000, class_weight="balanced" if balanced else None, random_state=SEED
+    )
+    return model.fit(x, y)
+
+
+def features(dense: FloatArray, lexical: sp.csr_matrix | None) -> sp.csr_matrix | np.ndarray:
+    return dense if lexical is None else sp.hstack([sp.csr_matrix(dense), lexical]).tocsr()
+
+
+def fit_classifier(
+    name: str,
+    xtr: Any,
+    ytr: np.ndarray,
+    xdev: Any,
+    ydev: np.ndarray,
+    n: int,
+    grid: list[tuple[float, bool]],
+    select: str,
+    log: dict[str, Any],
+) -> LogisticRegression:
+    best: tuple[float, LogisticRegression] | None = None
+    for c, balanced in grid:
+        model = logistic(xtr, ytr, c, balanced)
+        m = class_metrics(ydev, model.predict(xdev), n)
+        log.setdefault(name, []).append({"C": c, "balanced": balanced, **m})
+        print(
+            f"  {name} C={c} balanced={balanced}: "
+            f"acc {m['accuracy']:.3f} macro-F1 {m['macro_f1']:.3f}"
+        )
+        if best is None or m[select] > best[0]:
+            best = (m[select], model)
+    assert best is not None
+    return best[1]
+
+
+def tune_thresholds(probs: np.ndarray, gold: np.ndarray) -> np.ndarray:
+    """Per label, the threshold that maximises dev F1."""
+    out = np.zeros(probs.shape[1], dtype=np.float32)
+    for j in range(probs.shape[1]):
+        pred = probs[:, j : j + 1] >= THRESHOLD_GRID[None, :]
+        f1 = f1_scores(np.repeat(gold[:, j : j + 1], len(THRESHOLD_GRID), axis=1), pred)
+        out[j] = THRESHOLD_GRID[int(np.argmax(f1))]
+    return out
+
+
+def crossfit_macro_f1(probs: np.ndarray, gold: np.ndarray) -> float:
+    """An honest estimate: thresholds tuned on one half of dev, scored on the other, both ways."""
+    rng = np.random.default_rng(SEED)
+    half = rng.permutation(len(probs)) < len(probs) // 2
+    preds = np.zeros_like(gold)
+    for fit, score in ((half, ~half), (~half, half)):
+        preds[score] = probs[score] >= tune_thresholds(probs[fit], gold[fit])
+    return float(f1_scores(gold, preds).mean())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--encoder", type=Path, default=ENCODER_DIR)
+    parser.add_argument("--out", type=Path, default=HEADS_FILE)
+    parser.add_argument("--metrics", type=Path, default=METRICS_FILE)
+    parser.add_argument("--cache", type=Path, default=Path("build/cache"))
+    parser.add_argument(
+        "--emotion-lexical", action="store_true", help="add TF-IDF to the emotion head"
+    )
+    args = parser.parse_args()
+    started = time.time()
+
+    emo = {s: data.goemotions(s) for s in ("train", "dev")}
+    epi = {s: data.epitome(s) for s in ("train", "dev")}
+    stg = {s: data.esconv(s) for s in ("train", "dev")}
+    texts = [e.text for s in emo for e in emo[s]]
+    texts += [t for s in epi for e in epi[s] for t in (e.seeker, e.response)]
+    texts += [t for s in stg for e in stg[s] for t in (e.partner, e.reply)]
+    encoder = OnnxEncoder(args.encoder, name=VERSION)
+    digest = hashlib.sha256((args.encoder / "model.onnx").read_bytes()).hexdigest()[:12]
+    vec = embed_all(encoder, texts, args.cache / f"embeddings-{digest}.npz")
+    print(f"embedded {len(vec)} distinct texts in {time.time() - started:.0f}s")
+
+    idf = fit_idf(
+        [e.text for e in emo["train"]]
+        + [e.response for e in epi["train"]]
+        + [e.reply for e in stg["train"]]
+    )
+    log: dict[str, Any] = {}
+
+    # Emotions: one binary logistic regression per label, thresholds on dev.
+    def emo_x(split: str) -> tuple[FloatArray, sp.csr_matrix | None]:
+        dense = np.stack([vec[e.text] for e in emo[split]])
+        lexical = as_csr([e.text for e in emo[split]], idf) if args.emotion_lexical else None
+        return dense, lexical
+
+    (dtr, ltr), (ddev, ldev) = emo_x("train"), emo_x("dev")
+    scale = Standardizer(dtr)
+    xtr, xdev = features(scale(dtr), ltr), features(scale(ddev), ldev)
+    ytr = np.zeros((len(emo["train"]), len(EMOTIONS)), dtype=bool)
+    ydev = np.zeros((len(emo["dev"]), len(EMOTIONS)), dtype=bool)
+    for y, split in ((ytr, "train"), (ydev, "dev")):
+        for i, e in enumerate(emo[split]):
+            y[i, list(e.labels)] = True
+    coefs, intercepts = [], []
+    with Progress() as progress:
+        task = progress.add_task("emotion heads", total=len(EMOTIONS))
+        for j in range(len(EMOTIONS)):
+            model = logistic(xtr, ytr[:, j], 1.0, False)
+            coefs.append(model.coef_[0])
+            intercepts.append(model.intercept_[0])
+            progress.advance(task)
+    emotions = to_head(np.stack(coefs), np.array(intercepts), scale, args.emotion_lexical)
+    dev_probs = 1 / (1 + np.exp(-(xdev @ np.stack(coefs).T + np.array(intercepts))))
+    thresholds = tune_thresholds(dev_probs, ydev)
+    log["goemotions_crossfit_macro_f1"] = round(crossfit_macro_f1(dev_probs, ydev), 4)
+    print(f"emotions: cross-fitted dev macro-F1 {log['goemotions_crossfit_macro_f1']:.3f}")
+
+    # Reply heads: the reply read with the message it answers, plus the reply's words.
+    def pair_x(pairs: list[tuple[str, str]]) -> tuple[FloatArray, sp.csr_matrix]:
+        partner = np.stack([vec[p] for p, _ in pairs])
+        reply = np.stack([vec[r] for _, r in pairs])
+        return pair_features(partner, reply), as_csr([r for _, r in pairs], idf)
+
+    grid = [(c, b) for c in (0.3, 1.0, 3.0) for b in (False, True)]
+    empathy_heads = []
+    ptr, ltr_e = pair_x([(e.seeker, e.response) for e in epi["train"]])
+    pdev, ldev_e = pair_x([(e.seeker, e.response) for e in epi["dev"]])
+    pscale = Standardizer(ptr)
+    xtr_e, xdev_e = features(pscale(ptr), ltr_e), features(pscale(pdev), ldev_e)
+    for d, dim in enumerate(EMPATHY_DIMENSIONS):
+        model = fit_classifier(
+            dim,
+            xtr_e,
+            np.array([e.levels[d] for e in epi["train"]]),
+            xdev_e,
+            np.array([e.levels[d] for e in epi["dev"]]),
+            3,
+            grid,
+            "macro_f1",
+            log,
+        )
+        empathy_heads.append(to_head(model.coef_, model.intercept_, pscale, True))
+
+    str_tr, ltr_s = pair_x([(e.partner, e.reply) for e in stg["train"]])
+    str_dev, ldev_s = pair_x([(e.partner, e.reply) for e in stg["dev"]])
+    sscale = Standardizer(str_tr)
+    model = fit_classifier(
+        "strategy",
+        features(sscale(str_tr), ltr_s),
+        np.array([e.label for e in stg["train"]]),
+        features(sscale(str_dev), ldev_s),
+        np.array([e.label for e in stg["dev"]]),
+        8,
+        [(c, False) for c in (0.1, 0.3, 1.0)],
+        "accuracy",
+        log,
+    )
+    strategy = to_head(model.coef_, model.intercept_, sscale, True)
+
+    models = Models(
+        version=VERSION,
+        idf=idf,
+        emotions=emotions,
+        emotion_thresholds=thresholds,
+        empathy=(empathy_heads[0], empathy_heads[1], empathy_heads[2]),
+        strategy=strategy,
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    save_models(models, args.out)
+    # Measured on what ships: the saved float16 file, through the analysis pipeline.
+    metrics = evaluate(Pipeline(encoder, load_models(args.out)))
+    metrics["goemotions"]["crossfit_macro_f1"] = log["goemotions_crossfit_macro_f1"]
+    args.metrics.write_text(json.dumps(metrics, indent=2) + "\n")
+    (args.cache / "selection.json").write_text(json.dumps(log, indent=2))
+    print(json.dumps({k: v for k, v in metrics.items()}, indent=1)[:3000])
+    print(f"done in {time.time() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
