@@ -7,6 +7,11 @@
 Uses the shipped models' signals when `empathos.engine.default_engine` is
 available; otherwise neutral signals (uniform probabilities), which measures the
 rules alone. The output says which.
+
+Crisis detection is reported per split of the crisis messages: `train`
+(crisis.jsonl, which the patterns and the risk head are tuned on) and `heldout`
+(crisis_heldout.jsonl, never tuned on: the honest number), each for the patterns
+alone and for patterns + the real signals when the shipped models have a risk head.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from empathos.core.couple import assess  # noqa: E402
 from empathos.core.couple.blocks import SUGGESTION_PROB, find_blocks  # noqa: E402
 from empathos.core.couple.mechanisms import find_mechanisms  # noqa: E402
+from empathos.core.couple.risk import pattern_risk  # noqa: E402
 from empathos.core.labels import BLOCK_KINDS, EMOTIONS, MECHANISMS, STRATEGIES  # noqa: E402
 from empathos.core.types import Request, Signals, Turn  # noqa: E402
 
@@ -182,16 +188,21 @@ def ablation(rows: list[dict[str, Any]], signals_of: SignalsFn) -> dict[str, Any
     }
 
 
+CRISIS_SPLITS = (("train", "crisis.jsonl"), ("heldout", "crisis_heldout.jsonl"))
+
+
 def evaluate_crisis(rows: list[dict[str, Any]], signals_of: SignalsFn) -> dict[str, Any]:
     crisis = [r for r in rows if r["kind"] is not None]
     calm = [r for r in rows if r["kind"] is None]
-    found = kind_ok = unflagged = 0
+    found = kind_ok = unflagged = hard_unflagged = by_model = 0
     misses, false_flags = [], []
     for row in rows:
         request = Request(row["text"])
         risk = assess(request, signals_of(request)).risk
+        by_model += risk is not None and pattern_risk(row["text"]) is None
         if row["kind"] is None:
             unflagged += risk is None
+            hard_unflagged += risk is None and row["hard_negative"]
             if risk is not None:
                 false_flags.append(f"{row['text']}  [{risk.kind}: {risk.text}]")
         else:
@@ -199,15 +210,43 @@ def evaluate_crisis(rows: list[dict[str, Any]], signals_of: SignalsFn) -> dict[s
             kind_ok += risk is not None and risk.kind == row["kind"]
             if risk is None:
                 misses.append(row["text"])
+    hard = sum(r["hard_negative"] for r in calm)
     return {
         "crisis": len(crisis),
         "non_crisis": len(calm),
+        "hard_negatives": hard,
         "recall": round(found / len(crisis), 3),
         "kind_accuracy": round(kind_ok / len(crisis), 3),
         "non_crisis_unflagged": round(unflagged / len(calm), 3),
+        "hard_negatives_unflagged": round(hard_unflagged / hard, 3) if hard else None,
+        "flagged_by_model_only": by_model,
         "misses": misses,
         "false_flags": false_flags,
     }
+
+
+def has_risk_head(signals_of: SignalsFn) -> bool:
+    return signals_of(Request("I don't want to be here anymore.")).risk is not None
+
+
+def evaluate_crisis_splits(signals_of: SignalsFn) -> dict[str, Any]:
+    """Per split: the patterns alone, and patterns + the real signals when a risk head
+    ships (None otherwise, with `risk_head` saying why)."""
+    with_head = signals_of is not neutral_signals and has_risk_head(signals_of)
+    if signals_of is neutral_signals:
+        head = "not measured: neutral signals"
+    else:
+        head = "shipped" if with_head else "absent: the shipped models have no risk head"
+    out: dict[str, Any] = {"risk_head": head}
+    for split, name in CRISIS_SPLITS:
+        if not (DATA / name).exists():
+            continue
+        rows = load(name)
+        out[split] = {
+            "patterns": evaluate_crisis(rows, neutral_signals),
+            "patterns_and_signals": evaluate_crisis(rows, signals_of) if with_head else None,
+        }
+    return out
 
 
 def print_report(source: str, split: str, pairs: dict[str, Any], crisis: dict[str, Any],
@@ -229,19 +268,36 @@ def print_report(source: str, split: str, pairs: dict[str, Any], crisis: dict[st
     print(f"suggestions that are not empathic or carry a block: {len(bad)}")
     for line in bad[:10]:
         print(f"  {line}")
-    print(
-        f"crisis: recall {crisis['recall']:.3f}, kind accuracy {crisis['kind_accuracy']:.3f}, "
-        f"non-crisis unflagged {crisis['non_crisis_unflagged']:.3f} "
-        f"({crisis['crisis']} crisis, {crisis['non_crisis']} non-crisis, all batches)"
-    )
-    for text in crisis["misses"]:
-        print(f"  missed: {text}")
-    for text in crisis["false_flags"]:
-        print(f"  false flag: {text}")
+    print_crisis(crisis, verbose)
     if verbose:
         for error in pairs["errors"]:
             gold, pred = error["gold"], error["pred"]
             print(f"  {error['id']}: gold {gold} pred {pred} | {error['reply']!r}")
+
+
+def print_crisis(crisis: dict[str, Any], verbose: bool) -> None:
+    print(f"crisis (risk head: {crisis['risk_head']}):")
+    for split, _ in CRISIS_SPLITS:
+        if split not in crisis:
+            continue
+        for source, result in crisis[split].items():
+            if result is None:
+                print(f"  {split:<7} {source:<20} n/a (no risk head)")
+                continue
+            print(
+                f"  {split:<7} {source:<20} recall {result['recall']:.3f}, kind accuracy "
+                f"{result['kind_accuracy']:.3f}, non-crisis unflagged "
+                f"{result['non_crisis_unflagged']:.3f} (hard negatives "
+                f"{result['hard_negatives_unflagged']}); {result['crisis']} crisis, "
+                f"{result['non_crisis']} non-crisis; {result['flagged_by_model_only']} "
+                "flagged by the model only"
+            )
+            # Train errors are listed to fix rules; held-out ones only with --errors.
+            if split == "train" or verbose:
+                for text in result["misses"]:
+                    print(f"    missed: {text}")
+                for text in result["false_flags"]:
+                    print(f"    false flag: {text}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,9 +314,8 @@ def main(argv: list[str] | None = None) -> int:
         signals_of, source = model_signals()
     rows = [r for r in load("pairs.jsonl") if args.split in ("all", r["split"])]
     pairs = evaluate_pairs(rows, signals_of)
-    # The crisis set is small and was all used for tuning (DATASHEET.md gives the
-    # held-out numbers measured before each batch was folded in): report all of it.
-    crisis = evaluate_crisis(load("crisis.jsonl"), signals_of)
+    # train: tuned on; heldout: never tuned on (DATASHEET.md).
+    crisis = evaluate_crisis_splits(signals_of)
     compared = None if signals_of is neutral_signals else ablation(rows, signals_of)
     if args.json:
         pairs.pop("errors")

@@ -37,6 +37,8 @@ class Models:
     emotion_thresholds: FloatArray  # (28,) tuned per label on dev
     empathy: tuple[LinearHead, LinearHead, LinearHead]  # pair + reply lexical -> 3 levels
     strategy: LinearHead  # pair + reply lexical -> 8 strategies
+    risk: LinearHead | None = None  # partner embedding + lexical -> none + labels.RISK_KINDS
+    risk_threshold: float = 0.5  # on the summed probability of any crisis kind
 
 
 class Pipeline:
@@ -55,9 +57,10 @@ class Pipeline:
         row = {text: i for i, text in enumerate(distinct)}
         partner = vectors[[row[r.partner] for r in requests]]
         partner_lex = None
-        if m.emotions.sparse_weights is not None:
+        if m.emotions.sparse_weights is not None or m.risk is not None:
             partner_lex = tfidf_rows([r.partner for r in requests], m.idf)
         emotions = sigmoid(m.emotions.logits(partner, partner_lex))
+        risk = None if m.risk is None else softmax(m.risk.logits(partner, partner_lex))[:, 1:]
 
         with_reply = [i for i, r in enumerate(requests) if r.reply]
         empathy: list[FloatArray] = []
@@ -80,6 +83,8 @@ class Pipeline:
                     if k is None
                     else tuple((float(e[k, 0]), float(e[k, 1]), float(e[k, 2])) for e in empathy),
                     strategy=None if k is None else tuple(float(p) for p in strategy[k]),
+                    risk=None if risk is None else tuple(float(p) for p in risk[i]),
+                    risk_threshold=m.risk_threshold,
                 )
             )
         return out

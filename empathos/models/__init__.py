@@ -41,6 +41,8 @@ def load_models(path: Path = HEADS_FILE) -> Models:
         emotion_thresholds=data["emotion_thresholds"].astype(np.float32),
         empathy=(_head(data, "empathy0"), _head(data, "empathy1"), _head(data, "empathy2")),
         strategy=_head(data, "strategy"),
+        risk=_head(data, "risk") if "risk.dense" in data else None,
+        risk_threshold=float(data["risk_threshold"]) if "risk_threshold" in data else 0.5,
     )
 
 
@@ -52,6 +54,9 @@ def save_models(models: Models, path: Path = HEADS_FILE) -> None:
     }
     heads = {"emotions": models.emotions, "strategy": models.strategy}
     heads.update({f"empathy{d}": h for d, h in enumerate(models.empathy)})
+    if models.risk is not None:
+        heads["risk"] = models.risk
+        arrays["risk_threshold"] = np.asarray(models.risk_threshold, dtype=np.float32)
     for name, head in heads.items():
         arrays[f"{name}.dense"] = head.dense_weights.astype(np.float16)
         arrays[f"{name}.bias"] = head.bias.astype(np.float32)

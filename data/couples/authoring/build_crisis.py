@@ -4,13 +4,16 @@
 
 Authored by the empathos project (synthetic, no real people's messages).
 kind: self_harm | violence | abuse | null. hard_negative marks everyday
-hyperbole that borrows crisis words ("this job is killing me").
+hyperbole that borrows crisis words ("this job is killing me"). Every row is
+split "train"; the held-out set is crisis_heldout.jsonl.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import crisis_extra
 
 OUT = Path(__file__).resolve().parent.parent / "crisis.jsonl"
 
@@ -292,7 +295,9 @@ DEV_HARD = [
 def main() -> None:
     rows = []
     # batch: "initial" (patterns written and tuned with it), "holdout1" and "holdout2"
-    # (each measured once on new wording before it was used for tuning; see DATASHEET.md).
+    # (each measured once on new wording before it was used for tuning; see DATASHEET.md),
+    # "extra1" (more phrasings for the learned risk head). All are split "train": the
+    # held-out set lives in crisis_heldout.jsonl (build_crisis_heldout.py), never tuned on.
     parts = (
         ("initial", "self_harm", SELF_HARM), ("initial", "violence", VIOLENCE),
         ("initial", "abuse", ABUSE), ("initial", None, NON_CRISIS_HARD),
@@ -300,11 +305,16 @@ def main() -> None:
         ("holdout1", "violence", HOLDOUT_VIOLENCE), ("holdout1", "abuse", HOLDOUT_ABUSE),
         ("holdout1", None, HOLDOUT_HARD), ("holdout2", "self_harm", DEV_SELF_HARM),
         ("holdout2", "violence", DEV_VIOLENCE), ("holdout2", "abuse", DEV_ABUSE),
-        ("holdout2", None, DEV_HARD),
+        ("holdout2", None, DEV_HARD), ("extra1", "self_harm", crisis_extra.SELF_HARM),
+        ("extra1", "violence", crisis_extra.VIOLENCE), ("extra1", "abuse", crisis_extra.ABUSE),
+        ("extra1", None, crisis_extra.HARD), ("extra1", None, crisis_extra.PLAIN),
     )
     for batch, kind, texts in parts:
-        hard = kind is None and texts is not NON_CRISIS_PLAIN
-        rows += [{"text": t, "kind": kind, "hard_negative": hard, "batch": batch} for t in texts]
+        hard = kind is None and texts is not NON_CRISIS_PLAIN and texts is not crisis_extra.PLAIN
+        rows += [
+            {"text": t, "kind": kind, "hard_negative": hard, "batch": batch, "split": "train"}
+            for t in texts
+        ]
     with OUT.open("w", encoding="utf-8") as f:
         for n, row in enumerate(rows, 1):
             f.write(json.dumps({"id": f"k{n:03d}", **row}, ensure_ascii=False) + "\n")

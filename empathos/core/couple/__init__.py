@@ -8,7 +8,7 @@ layer stays sensible when the models are unsure or absent.
     text.py        texting-tolerant normalisation that keeps original offsets
     patterns.py    a cue = a regex over normalised text, with kind and strength
     seeks.py       empathy or advice
-    risk.py        crisis cues in the partner's message
+    risk.py        crisis cues in the partner's message: patterns, then the risk head
     blocks.py      blocks to empathy in the reply, with spans
     mechanisms.py  emotional reaction, interpretation, exploration, validation
     feelings.py    plain feeling words; the partner's words turned to "you"
@@ -88,7 +88,7 @@ def _analyze_reply(
 
 def assess(request: Request, signals: Signals) -> CoupleAssessment:
     seeks = find_seeks(request)
-    risk = find_risk(request.partner)
+    risk = find_risk(request.partner, signals)
     feeling = likely_feeling(request.partner, signals)
     # Advice blocks only when unasked for, and the needs card can ask in advance.
     advice_is_block = seeks == "empathy" and "advice" not in request.partner_needs
