@@ -151,3 +151,32 @@ def iter_all_texts() -> Iterator[str]:
         for es in esconv(split):
             yield es.partner
             yield es.reply
+
+
+COUPLES_DIR = Path(__file__).resolve().parents[2] / "data" / "couples"
+RISK_CLASSES = ("none", "self_harm", "violence", "abuse")
+
+
+@dataclass(frozen=True)
+class RiskExample:
+    text: str
+    label: int  # index into RISK_CLASSES
+
+
+def crisis_train() -> list[RiskExample]:
+    """The project's authored crisis messages, training part only (never `heldout`)."""
+    out = []
+    with (COUPLES_DIR / "crisis.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row.get("split", "train") != "train":
+                continue
+            out.append(RiskExample(row["text"], RISK_CLASSES.index(row["kind"] or "none")))
+    return out
+
+
+def couple_partner_messages(split: str) -> list[str]:
+    """Partner messages of the authored couple pairs: everyday hurt, no crisis."""
+    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return sorted({r["partner"] for r in rows if r["split"] == split})

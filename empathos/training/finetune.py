@@ -93,6 +93,9 @@ def main() -> None:
             "empathy": nn.Linear(dim, 9),  # 3 dimensions x 3 levels
         }
     )
+    if args.init is not None and (args.init / "stage1_heads.pt").is_file():
+        # Random heads would send noisy gradients into the already tuned encoder.
+        heads.load_state_dict(torch.load(args.init / "stage1_heads.pt"))
     # Rare levels (interpretations 1 is ~4% of rows) would otherwise be ignored.
     epi_y = tasks["empathy"][1]
     epi_weights = []
