@@ -56,7 +56,8 @@ class OnnxEncoder:
         if "token_type_ids" in self.input_names:
             feeds["token_type_ids"] = np.zeros_like(tokens)
         hidden: FloatArray = self.session.run(None, feeds)[0]
-        return hidden[0].mean(axis=0)
+        pooled: FloatArray = hidden[0].mean(axis=0)
+        return pooled
 
     def embed(self, texts: Sequence[str]) -> FloatArray:
         if not texts:

@@ -79,7 +79,7 @@ def _analyze_reply(
 ) -> tuple[tuple[Block, ...], tuple[str, ...], bool]:
     # Words that trigger a block cannot also count as empathy.
     blocks, blocked = detect_blocks(reply, advice_is_block=advice_is_block, signals=signals)
-    mechanisms = find_mechanisms(reply, signals, blocked)
+    mechanisms = find_mechanisms(reply, signals, blocked, tuple((b.start, b.end) for b in blocks))
     welcome_advice = not advice_is_block and bool(
         find_blocks(reply, advice_is_block=True, signals=signals)
     )
@@ -122,6 +122,4 @@ def assess(request: Request, signals: Signals) -> CoupleAssessment:
         suggestion = write_suggestion(
             request.partner, feeling, seeks, crisis=risk is not None, is_clean=is_clean
         )
-    return CoupleAssessment(
-        seeks, risk, mechanisms, blocks, score, empathic, feedback, suggestion
-    )
+    return CoupleAssessment(seeks, risk, mechanisms, blocks, score, empathic, feedback, suggestion)

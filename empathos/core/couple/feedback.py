@@ -35,58 +35,58 @@ _SKILL: Final[dict[str, str]] = {
 _WHY_AND_INSTEAD: Final[dict[str, str]] = {
     "advice": (
         "{q} answers a problem they didn't ask you to solve: you jumped to advice when "
-        "they wanted to be heard. Try naming what they felt first: \"You must have felt so "
-        "{f}.\" If they want ideas, they can ask."
+        'they wanted to be heard. Try naming what they felt first: "You must have felt so '
+        '{f}." If they want ideas, they can ask.'
     ),
     "minimizing": (
         "{q} shrinks what they feel, so they may end up defending their feeling instead of "
         "feeling understood. Let it be as big as it is for them: \"Of course you're {f}. "
-        "That sounds really {a}.\""
+        'That sounds really {a}."'
     ),
     "defensiveness": (
         "{q} protects you instead of hearing them, and turns their moment into a debate. "
         "Put your side on hold for now and reflect theirs: \"You're {f}, and I want to "
-        "understand. Tell me more.\""
+        'understand. Tell me more."'
     ),
     "criticism": (
         "{q} points at what they did wrong when they needed you on their side. Save any "
         "lessons for much later, if ever, and start with: \"That sounds really {a}. I'm "
-        "sorry.\""
+        'sorry."'
     ),
     "contempt": (
         "{q} mocks how they feel, and contempt hurts more than almost anything else you "
-        "could say. Take a breath, then take them seriously: \"I can see this really got to "
-        "you. What happened?\""
+        'could say. Take a breath, then take them seriously: "I can see this really got to '
+        'you. What happened?"'
     ),
     "dismissal": (
         "{q} closes the door on them. If now is truly a bad moment, say when you can "
-        "listen; otherwise stay with them: \"I'm here. What happened?\""
+        'listen; otherwise stay with them: "I\'m here. What happened?"'
     ),
     "self_focus": (
         "{q} turns the spotlight onto you. Your story can wait; ask about theirs first: "
-        "\"What was the hardest part for you?\""
+        '"What was the hardest part for you?"'
     ),
     "hostile_question": (
         "{q} is a question with an edge: it lands as blame, not curiosity. Ask to "
-        "understand instead: \"What's been weighing on you?\""
+        'understand instead: "What\'s been weighing on you?"'
     ),
 }
 _NO_CONNECTION: Final = (
     Feedback(
         "resonance",
         "Your reply doesn't yet show that you caught how they feel. Name it out loud, "
-        "something like: \"That sounds really {a}. You must be so {f}.\"",
+        'something like: "That sounds really {a}. You must be so {f}."',
     ),
     Feedback(
         "curiosity",
-        "Invite them to say more with one open question, like \"What was the hardest part "
-        "for you?\", and then listen without fixing.",
+        'Invite them to say more with one open question, like "What was the hardest part '
+        'for you?", and then listen without fixing.',
     ),
 )
 _ENCOURAGE_VALIDATION: Final = Feedback(
     "validation",
     "This meets them warmly. To go one step further, tell them their feeling makes sense: "
-    "\"Of course you're {f}.\"",
+    '"Of course you\'re {f}."',
 )
 _LONGEST_QUOTE: Final = 80
 MAX_ITEMS: Final = 3

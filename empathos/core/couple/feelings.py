@@ -53,30 +53,54 @@ _FEELINGS: Final[dict[str, Feeling]] = {
 
 # Message cues -> the feeling they point to, most specific first.
 _TEXT_CUES: Final[tuple[tuple[str, str], ...]] = (
-    (r"\bin front of (?:everyone|the whole|all|the team|people|my)|laughed at me|"
-     r"humiliat|made fun of me|mocked", "humiliated"),
+    (
+        r"\bin front of (?:everyone|the whole|all|the team|people|my)|laughed at me|"
+        r"humiliat|made fun of me|mocked",
+        "humiliated",
+    ),
     (r"\bembarrass|awkward|cringe", "embarrassed"),
-    (r"passed away|\bdied\b|funeral|\bdeath\b|miscarriage|lost (?:my|the) (?:baby|mom|dad|"
-     r"grandma|grandpa|dog|cat)|put (?:him|her) down|grief|grieving|anniversary of", "heartbroken"),
-    (r"\b(?:left out|not invited|wasnt invited|didnt invite|excluded|without me|forgot my|"
-     r"forgot about me|ignored me|ignores me|ignoring me)\b", "left out"),
+    (
+        r"passed away|\bdied\b|funeral|\bdeath\b|miscarriage|lost (?:my|the) (?:baby|mom|dad|"
+        r"grandma|grandpa|dog|cat)|put (?:him|her) down|grief|grieving|anniversary of",
+        "heartbroken",
+    ),
+    (
+        r"\b(?:left out|not invited|wasnt invited|didnt invite|excluded|without me|forgot my|"
+        r"forgot about me|ignored me|ignores me|ignoring me)\b",
+        "left out",
+    ),
     (r"\b(?:lonely|alone|no friends|nobody|no one (?:calls|cares|asks))\b", "lonely"),
     (r"\b(?:scared|terrified|afraid|frightened|biopsy|lump|test results|scan)\b", "scared"),
     (r"\b(?:worried|worry|worrying|what if|nervous|anxious|panic|interview|exam)\b", "worried"),
-    (r"\b(?:thank(?:s|ed)? me|unappreciated|taken for granted|notice(?:d)? (?:anything|what i)|"
-     r"credit)\b", "unappreciated"),
-    (r"\b(?:jealous|flirting|his ex|her ex|texting (?:his|her|some)|other (?:girl|guy|woman|"
-     r"man))\b", "insecure"),
-    (r"\b(?:always|again|every (?:single )?time|never (?:helps|does|listens|cleans)|keeps|"
-     r"third time|still hasnt)\b", "fed up"),
+    (
+        r"\b(?:thank(?:s|ed)? me|unappreciated|taken for granted|notice(?:d)? (?:anything|what i)|"
+        r"credit)\b",
+        "unappreciated",
+    ),
+    (
+        r"\b(?:jealous|flirting|his ex|her ex|texting (?:his|her|some)|other (?:girl|guy|woman|"
+        r"man))\b",
+        "insecure",
+    ),
+    (
+        r"\b(?:always|again|every (?:single )?time|never (?:helps|does|listens|cleans)|keeps|"
+        r"third time|still hasnt)\b",
+        "fed up",
+    ),
     (r"\b(?:furious|angry|pissed|mad|livid|unfair|rude|disrespect)\b", "angry"),
-    (r"\b(?:tired|exhausted|drained|no sleep|burn(?:ed|t)? out|long day|double shift|up all "
-     r"night|so much to do)\b", "exhausted"),
+    (
+        r"\b(?:tired|exhausted|drained|no sleep|burn(?:ed|t)? out|long day|double shift|up all "
+        r"night|so much to do)\b",
+        "exhausted",
+    ),
     (r"\b(?:too much|overwhelm|cant keep up|drowning)\b", "overwhelmed"),
     (r"\b(?:bills|rent|debt|money|broke|budget|deadline|stress)\w*", "stressed"),
     (r"\b(?:tore apart|criticiz|yelled|snapped|said i was|called me|hurt|mean to me)\w*", "hurt"),
-    (r"\b(?:cancel(?:l)?ed|bailed|flaked|let me down|disappoint|fell through|didnt get|"
-     r"rejected|turned down)\w*", "let down"),
+    (
+        r"\b(?:cancel(?:l)?ed|bailed|flaked|let me down|disappoint|fell through|didnt get|"
+        r"rejected|turned down)\w*",
+        "let down",
+    ),
     (r"\b(?:sad|crying|cried|down|low|miss (?:him|her|them|home))\b", "sad"),
     (r"\b(?:guilty|my fault|i messed up|i screwed up|i forgot)\b", "guilty"),
     (r"\b(?:confused|dont understand|mixed signals|no idea why)\b", "confused"),
@@ -157,10 +181,47 @@ _SWAP: Final[dict[str, str]] = {
 }
 _OBJECT_BEFORE: Final = frozenset(
     {
-        "to", "at", "with", "for", "about", "from", "of", "like", "than", "without", "tell",
-        "told", "ask", "asked", "call", "called", "text", "texted", "help", "helped", "need",
-        "needed", "want", "wanted", "love", "hate", "see", "saw", "hear", "heard", "on", "by",
-        "give", "gave", "show", "showed", "let", "make", "made", "thank", "thanked",
+        "to",
+        "at",
+        "with",
+        "for",
+        "about",
+        "from",
+        "of",
+        "like",
+        "than",
+        "without",
+        "tell",
+        "told",
+        "ask",
+        "asked",
+        "call",
+        "called",
+        "text",
+        "texted",
+        "help",
+        "helped",
+        "need",
+        "needed",
+        "want",
+        "wanted",
+        "love",
+        "hate",
+        "see",
+        "saw",
+        "hear",
+        "heard",
+        "on",
+        "by",
+        "give",
+        "gave",
+        "show",
+        "showed",
+        "let",
+        "make",
+        "made",
+        "thank",
+        "thanked",
     }
 )
 _WORD: Final = re.compile(r"[A-Za-z'\u2019]+|[^A-Za-z'\u2019]+")

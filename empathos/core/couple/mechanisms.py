@@ -91,15 +91,12 @@ _INTERPRETATION: Final = compile_patterns(
         r"\bi can only imagine\b|\bi cant imagine\b|\bi (?:can|could) (?:hear|tell) "
         r"(?:it|how|that)\b",
         r"\bi (?:get|understand|see) (?:it|that|how|what|why|you)\b(?! but\b)",
-        _NOT_AFTER_VALIDATION
-        + rf"\b{YOURE} (?:feeling|probably feeling|really feeling|"
+        _NOT_AFTER_VALIDATION + rf"\b{YOURE} (?:feeling|probably feeling|really feeling|"
         r"carrying|holding)\b",
-        _NOT_AFTER_VALIDATION
-        + rf"\byou(?:d)? (?:felt|feel|were|are|got|must feel|seem) (?:"
+        _NOT_AFTER_VALIDATION + rf"\byou(?:d)? (?:felt|feel|were|are|got|must feel|seem) (?:"
         r"so |really |completely |totally |"
         rf"kind of |pretty |a bit |a little |super )?{_FEELING}\b",
-        _NOT_AFTER_VALIDATION
-        + rf"\b(?:youre|you are|your|you were|you have been|youve been|"
+        _NOT_AFTER_VALIDATION + rf"\b(?:youre|you are|your|you were|you have been|youve been|"
         rf"feeling) (?:so |really |"
         rf"completely |totally |kind of |pretty |a bit |a little |super |just )?{_FEELING}\b",
         r"\bthat must (?:have )?(?:felt|been|feel|be|hurt|sting|have stung)\b|\bit must "
@@ -249,14 +246,20 @@ def pattern_hits(norm: Normalized, blocked: tuple[tuple[int, int], ...] = ()) ->
     happened to me" no curiosity, "sorry you feel that way" no warmth)."""
     hits = []
     for hit in find_hits(norm, PATTERNS):
-        start, end = norm.span(*hit.core)
-        if not any(b_start < end and start < b_end for b_start, b_end in blocked):
+        if not _overlaps(norm.span(*hit.core), blocked):
             hits.append(hit)
     return hits
 
 
-def model_backup(norm: Normalized, signals: Signals, found: set[str]) -> set[str]:
-    """Mechanisms the EPITOME model is confident about (level 2) and the words hint at."""
+def model_backup(
+    norm: Normalized,
+    signals: Signals,
+    found: set[str],
+    blocked: tuple[tuple[int, int], ...] = (),
+) -> set[str]:
+    """Mechanisms the EPITOME model is confident about (level 2) and the words hint at,
+    outside the words that block: the model calls "Have you seen my keys?" a strong
+    exploration, but a question that changes the subject explores nothing."""
     if signals.empathy is None:
         return set()
     added = set()
@@ -264,19 +267,32 @@ def model_backup(norm: Normalized, signals: Signals, found: set[str]) -> set[str
         if mechanism in found:
             continue
         level2 = signals.empathy[EMPATHY_DIMENSIONS.index(dimension)][2]
-        if level2 >= STRONG_LEVEL_PROB and _WEAK_CUE[mechanism].search(norm.text):
+        if level2 >= STRONG_LEVEL_PROB and any(
+            not _overlaps(norm.span(cue.start(), cue.end()), blocked)
+            for cue in _WEAK_CUE[mechanism].finditer(norm.text)
+        ):
             added.add(mechanism)
     return added
+
+
+def _overlaps(span: tuple[int, int], blocked: tuple[tuple[int, int], ...]) -> bool:
+    start, end = span
+    return any(b_start < end and start < b_end for b_start, b_end in blocked)
 
 
 def find_mechanisms(
     reply: str,
     signals: Signals | None = None,
     blocked: tuple[tuple[int, int], ...] = (),
+    block_spans: tuple[tuple[int, int], ...] = (),
 ) -> tuple[str, ...]:
-    """Mechanisms of `reply`, in labels.MECHANISMS order."""
+    """Mechanisms of `reply`, in labels.MECHANISMS order.
+
+    `blocked` holds the words that triggered a block, `block_spans` the whole
+    blocked clauses: word cues only need to avoid the former, but the model,
+    which reads no words, may not lean on anything inside the latter."""
     norm = normalize(reply)
     found = {h.kind for h in pattern_hits(norm, blocked)}
     if signals is not None:
-        found |= model_backup(norm, signals, found)
+        found |= model_backup(norm, signals, found, blocked + block_spans)
     return tuple(m for m in MECHANISMS if m in found)

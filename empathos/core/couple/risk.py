@@ -218,7 +218,8 @@ _VIOLENCE: Final = tuple(
         r"\b(?:pulled|held|waved) a (?:knife|gun) (?:on|at) me\b|\b(?:broke|broken) into\b[^.!?]*"
         r"\b(?:attacked|hurt|hit)\b",
         r"\b(?:im|i am|im so|so) (?:angry|mad|furious) i could (?:kill|hurt|hit|punch) "
-        + _TARGET + r"\b",
+        + _TARGET
+        + r"\b",
         r"\bwant (?:him|her|them|my \w+) (?:dead|to die|to suffer)\b",
         r"\b(?:hit|punched|slapped|pushed|shoved|beat) (?:him|her|my (?:son|daughter|kid|"
         r"kids|husband|wife|boyfriend|girlfriend))\b(?! (?:up|with|back to|to|into (?:\w+ing|it|"
@@ -260,7 +261,8 @@ _ABUSE: Final = tuple(
         r"\b(?:im|i am|i get|i feel|ive been|i have been|im always|im so|im getting|i was|im "
         r"really|i became|i live) (?:so |really |kind of |getting |actually |always |more and "
         r"more |honestly |becoming )?(?:scared|afraid|terrified|frightened) (?:of|of what) "
-        + _PERSON + r"\b(?! (?:finding out|seeing|noticing|being disappointed|judging))",
+        + _PERSON
+        + r"\b(?! (?:finding out|seeing|noticing|being disappointed|judging))",
         r"\b(?:afraid|scared|terrified|frightened) (?:to go home|of going home|to be (?:home|"
         r"alone with)|to leave (?:him|her|them)|to say no|of what (?:hell|shell|he will|she will|"
         r"he might|she might|he would|she would|theyll|he could|he does|he did)|of (?:him|her) "
@@ -364,13 +366,12 @@ _ACCIDENT: Final = re.compile(
 _ABOUT_WORK: Final = re.compile(r"\b(?:boss|manager|teacher|coach|supervisor|at work)\b")
 
 
-def _said_in_jest(
-    text: str, start: int, end: int, marker: re.Pattern[str] = _JEST
-) -> bool:
+def _said_in_jest(text: str, start: int, end: int, marker: re.Pattern[str] = _JEST) -> bool:
     """A jest marker (or another `marker`) in the same sentence as the cue."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     return marker.search(text, left, min(stops, default=len(text))) is not None
+
 
 _KINDS: Final = (("self_harm", _SELF_HARM), ("violence", _VIOLENCE), ("abuse", _ABUSE))
 _LONGEST_QUOTE: Final = 140

@@ -187,9 +187,7 @@ def is_symbol(char: str) -> bool:
 
 _SENTENCE_END: Final = frozenset(".!?\n")
 _CLAUSE_START = re.compile(r"(?:[,;:()\"]|\s-+\s|\b(?:but|though|however|although|and then)\b)")
-_CLAUSE_END = re.compile(
-    r"(?:;|\s-+\s|\s(?:but|though|however|although|lol|haha+|lmao)\b|\s*\n)"
-)
+_CLAUSE_END = re.compile(r"(?:;|\s-+\s|\s(?:but|though|however|although|lol|haha+|lmao)\b|\s*\n)")
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
