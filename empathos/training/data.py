@@ -161,6 +161,7 @@ RISK_CLASSES = ("none", "self_harm", "violence", "abuse")
 class RiskExample:
     text: str
     label: int  # index into RISK_CLASSES
+    everyday: bool = False  # an ordinary message, not an authored crisis or hard negative
 
 
 def crisis_train() -> list[RiskExample]:

@@ -175,7 +175,11 @@ def crossfit_macro_f1(probs: np.ndarray, gold: np.ndarray) -> float:
 _HARM_WORDS = re.compile(
     r"suicid|kill|die\b|dying|dead|hurt|abus|hit me|rape|murder|gun|knife|overdos"
 )
-RISK_RECALL = 0.97  # the operating point: cross-validated recall on the training crises
+# The operating point: the lowest threshold at which, in cross-validation, at most
+# 1 in 50 everyday messages gets a safety notice. Lower thresholds buy little
+# recall (CV: .87 at 2%, .96 at 10%) for many needless alarms.
+EVERYDAY_FALSE_FLAGS = 0.02
+THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 
 
 def risk_training_set(goemotions_train: list[data.EmotionExample]) -> list[data.RiskExample]:
@@ -185,7 +189,8 @@ def risk_training_set(goemotions_train: list[data.EmotionExample]) -> list[data.
     picked = rng.choice(len(everyday), min(3000, len(everyday)), replace=False)
     sample = [everyday[i] for i in picked]
     examples = data.crisis_train()
-    examples += [data.RiskExample(t, 0) for t in data.couple_partner_messages("train") + sample]
+    everyday_messages = data.couple_partner_messages("train") + sample
+    examples += [data.RiskExample(t, 0, everyday=True) for t in everyday_messages]
     return examples
 
 
@@ -195,8 +200,7 @@ def fit_risk(
     idf: FloatArray,
     log: dict[str, Any],
 ) -> tuple[LinearHead, float]:
-    """A none/self_harm/violence/abuse head and the threshold on P(any crisis) that keeps
-    cross-validated recall on the training crises at RISK_RECALL or above."""
+    """A none/self_harm/violence/abuse head and its threshold on P(any crisis)."""
     from sklearn.model_selection import StratifiedKFold
 
     dense = np.stack([vec[e.text] for e in examples])
@@ -209,12 +213,18 @@ def fit_risk(
     for fit, held in folds.split(x, y):
         model = logistic(x[fit], y[fit], 10.0, True)
         crisis_prob[held] = 1 - model.predict_proba(x[held])[:, 0]
-    on_crisis = np.sort(crisis_prob[y > 0])
-    threshold = float(np.clip(on_crisis[int((1 - RISK_RECALL) * len(on_crisis))], 0.05, 0.5))
+    everyday = np.array([e.everyday for e in examples])
+    threshold = next(
+        float(t) for t in THRESHOLDS if (crisis_prob[everyday] >= t).mean() <= EVERYDAY_FALSE_FLAGS
+    )
     recall = float((crisis_prob[y > 0] >= threshold).mean())
-    false_flags = float((crisis_prob[y == 0] >= threshold).mean())
-    log["risk"] = {"threshold": threshold, "cv_recall": recall, "cv_false_flag_rate": false_flags}
-    print(f"risk: threshold {threshold:.3f}, CV recall {recall:.3f}, false flags {false_flags:.3f}")
+    log["risk"] = {
+        "threshold": threshold,
+        "cv_recall": recall,
+        "cv_everyday_flagged": float((crisis_prob[everyday] >= threshold).mean()),
+        "cv_hard_negatives_flagged": float((crisis_prob[(y == 0) & ~everyday] >= threshold).mean()),
+    }
+    print(f"risk (model alone, 5-fold CV): {log['risk']}")
     model = logistic(x, y, 10.0, True)
     return to_head(model.coef_, model.intercept_, scale, True), threshold
 
