@@ -2,9 +2,10 @@
 
     python benchmarks/bench_analyze.py [--pairs 2000] [--json]
 
-Prints: warm single-analysis latency (p50/p95), batch throughput, the bare
+Prints: warm single-analysis latency (p50/p95), batch throughput of the
+whole analysis, of the models without the couple layer, and of the bare
 encoder on the same texts (the baseline: the whole analysis can't beat it),
-their ratio, cold start of `empathos analyze`, and peak memory of a batch
+the whole-to-bare ratio, cold start of `empathos analyze`, and peak memory of a batch
 run through the CLI. Targets (issue 2, on a 2-core machine): p50 <= 25 ms,
 >= 150 pairs/s, cold start <= 1.5 s, peak memory <= 400 MB.
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -82,44 +82,38 @@ def make_pairs(n: int) -> list[dict[str, str]]:
     return pairs
 
 
+def empathos_command() -> list[str]:
+    """The installed `empathos` script beside this Python, as a user runs it."""
+    script = Path(sys.executable).parent / "empathos"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "empathos"]
+
+
+def run_measured(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args[:3])} failed: {child.stderr.read().decode()[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
 def cold_start(runs: int = 3) -> float:
-    cmd = [
-        sys.executable,
-        "-m",
-        "empathos.cli.main",
-        "analyze",
-        OPENINGS[0],
-        "--reply",
-        REPLIES[0],
-        "--json",
-    ]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    args = [*empathos_command(), "analyze", OPENINGS[0], "--reply", REPLIES[0], "--json"]
+    return statistics.median(run_measured(args)[0] for _ in range(runs))
 
 
 def batch_peak_mb(pairs: list[dict[str, str]]) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
         src.write_text("\n".join(json.dumps(p) for p in pairs) + "\n", encoding="utf-8")
-        cmd = [
-            sys.executable,
-            "-m",
-            "empathos.cli.main",
-            "analyze",
-            "--jsonl",
-            str(src),
-            "-o",
-            str(dst),
-        ]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run(cmd, check=True, capture_output=True)
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        assert sum(1 for _ in dst.open()) == len(pairs)
-    return max(peak, before) / 1024  # ru_maxrss is in KiB on Linux
+        _, peak = run_measured(
+            [*empathos_command(), "analyze", "--jsonl", str(src), "-o", str(dst)]
+        )
+        with dst.open(encoding="utf-8") as out:
+            assert sum(1 for _ in out) == len(pairs)
+    return peak
 
 
 def main() -> None:
@@ -144,6 +138,11 @@ def main() -> None:
     empathos.analyze_many(pairs, pipeline=pipeline)
     whole = time.perf_counter() - start
 
+    start = time.perf_counter()
+    for i in range(0, len(requests), 64):
+        pipeline.signals(requests[i : i + 64])
+    models_only = time.perf_counter() - start
+
     texts = list(dict.fromkeys(t for p in pairs for t in (p["partner"], p["reply"])))
     start = time.perf_counter()
     pipeline.encoder.embed(texts)
@@ -156,6 +155,7 @@ def main() -> None:
         "p95_ms": round(quantiles[18], 2),
         "pairs": len(pairs),
         "pairs_per_s": round(len(pairs) / whole, 1),
+        "models_only_pairs_per_s": round(len(pairs) / models_only, 1),
         "bare_encoder_pairs_per_s": round(len(pairs) / bare, 1),
         "whole_to_bare_ratio": round(whole / bare, 3),
         "cold_start_s": round(cold_start(), 3),
@@ -175,6 +175,7 @@ def main() -> None:
         "p50_ms",
         "p95_ms",
         "pairs_per_s",
+        "models_only_pairs_per_s",
         "bare_encoder_pairs_per_s",
         "whole_to_bare_ratio",
         "cold_start_s",

@@ -8,6 +8,7 @@ to exact character offsets of the original, so blocks can quote the user's words
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -146,7 +147,13 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(original: str) -> Normalized:
+    """Texting-tolerant lower-cased text with a map back to `original`'s offsets.
+
+    Cached: every component of the couple layer normalises the same message
+    and reply (about eight calls per analysis, half the layer's time).
+    """
     # One-to-one character swaps first, so offsets stay those of `original`.
     lowered = original.translate(_APOSTROPHES).lower()
     if len(lowered) != len(original):  # a few characters change length when lowered
