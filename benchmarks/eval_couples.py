@@ -2,6 +2,7 @@
 
     python benchmarks/eval_couples.py                 # dev split
     python benchmarks/eval_couples.py --split train
+    python benchmarks/eval_couples.py --split heldout # never tuned on: aggregates only
     python benchmarks/eval_couples.py --json
 
 Uses the shipped models' signals when `empathos.engine.default_engine` is
@@ -88,9 +89,7 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "support": tp + fn}
 
 
-def set_scores(
-    gold: list[set[str]], pred: list[set[str]], kinds: Iterable[str]
-) -> dict[str, Any]:
+def set_scores(gold: list[set[str]], pred: list[set[str]], kinds: Iterable[str]) -> dict[str, Any]:
     per: dict[str, Any] = {}
     total = [0, 0, 0]
     for kind in kinds:
@@ -129,8 +128,9 @@ def evaluate_pairs(rows: list[dict[str, Any]], signals_of: SignalsFn) -> dict[st
                 }
             )
         if result.suggestion is not None:
-            check = Request(row["partner"], result.suggestion, request.context,
-                            request.partner_needs)
+            check = Request(
+                row["partner"], result.suggestion, request.context, request.partner_needs
+            )
             judged = assess(check, neutral_signals(check))
             if judged.blocks or not judged.empathic:
                 suggestion_bad.append(f"{row['id']}: {result.suggestion}")
@@ -249,8 +249,9 @@ def evaluate_crisis_splits(signals_of: SignalsFn) -> dict[str, Any]:
     return out
 
 
-def print_report(source: str, split: str, pairs: dict[str, Any], crisis: dict[str, Any],
-                 verbose: bool) -> None:
+def print_report(
+    source: str, split: str, pairs: dict[str, Any], crisis: dict[str, Any], verbose: bool
+) -> None:
     print(f"signals: {source}")
     print(f"couple cases, split={split}: {pairs['cases']}")
     b = pairs["blocks"]["micro"]
@@ -302,7 +303,12 @@ def print_crisis(crisis: dict[str, Any], verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "train", "all"], default="dev")
+    parser.add_argument(
+        "--split",
+        choices=["dev", "train", "heldout", "all"],
+        default="dev",
+        help="all = train + dev; heldout (never tuned on) only when asked for by name",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--neutral", action="store_true", help="ignore the models")
     parser.add_argument("--errors", action="store_true", help="list every wrong case")
@@ -312,7 +318,11 @@ def main(argv: list[str] | None = None) -> int:
         signals_of, source = neutral_signals, "NEUTRAL signals (--neutral)"
     else:
         signals_of, source = model_signals()
-    rows = [r for r in load("pairs.jsonl") if args.split in ("all", r["split"])]
+    rows = [
+        r
+        for r in load("pairs.jsonl")
+        if args.split == r["split"] or (args.split == "all" and r["split"] in ("train", "dev"))
+    ]
     pairs = evaluate_pairs(rows, signals_of)
     # train: tuned on; heldout: never tuned on (DATASHEET.md).
     crisis = evaluate_crisis_splits(signals_of)
@@ -327,9 +337,13 @@ def main(argv: list[str] | None = None) -> int:
         print("ablation (patterns vs model): needs the shipped models, skipped")
         return 0
     for part, results in compared.items():
-        print(f"ablation, {part}: " + ", ".join(
-            f"{name} F1 {r['f1']:.3f} (P {r['p']:.3f} R {r['r']:.3f})"
-            for name, r in results.items()))
+        print(
+            f"ablation, {part}: "
+            + ", ".join(
+                f"{name} F1 {r['f1']:.3f} (P {r['p']:.3f} R {r['r']:.3f})"
+                for name, r in results.items()
+            )
+        )
     return 0
 
 

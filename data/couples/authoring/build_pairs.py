@@ -19,6 +19,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from pairs_handwritten import HANDWRITTEN  # noqa: E402
+from pairs_heldout2 import HELDOUT2  # noqa: E402
+from pairs_train3 import TRAIN3  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
 from replies import (  # noqa: E402
@@ -36,6 +38,8 @@ from replies import (  # noqa: E402
 from replies_extra import EXTRA_BLOCKS, EXTRA_EMPATHIC  # noqa: E402
 
 OUT = HERE.parent / "pairs.jsonl"
+# (batch, split, cases): heldout2 is never tuned on (DATASHEET.md).
+BATCHES = [("heldout2", "heldout", HELDOUT2), ("train3", "train", TRAIN3)]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
 BLOCK_POOLS = {
@@ -199,6 +203,13 @@ def build() -> list[dict[str, Any]]:
                           context=earlier))
     for i, (partner, markup, codes, needs, seeks) in enumerate(HANDWRITTEN):
         cases.append(case(partner, markup, codes, seeks, split_of(i, salt=8), needs=needs))
+    # Later batches of whole cases, appended so that earlier ids never change.
+    for batch, split, rows in BATCHES:
+        for partner, markup, codes, seeks, needs, context in rows:
+            record = case(partner, markup, codes, seeks, split, needs=needs or None,
+                          context=context or None)
+            record["batch"] = batch
+            cases.append(record)
     for n, record in enumerate(cases, 1):
         record["id"] = f"c{n:04d}"
     return [{"id": r.pop("id"), **r} for r in cases]

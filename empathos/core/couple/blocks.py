@@ -31,7 +31,8 @@ _ADVICE_VERBS: Final = (
     r"read|think|sign|reach|open|demand|insist|refuse|document|record|update|change|"
     r"switch|delegate|prioritize|pay|budget|cut|complain|vent|invite|set up|remind|show|"
     r"bring|let|hand|turn|mute|sue|lawyer up|journal|stop|pick|join|request|file|hide|"
-    r"drop|lock|consider|maybe try|learn|practice|prepare|apologize|forgive|lower|raise)"
+    r"drop|lock|consider|maybe try|learn|practice|prepare|apologize|forgive|lower|raise|"
+    r"act|fake|wing|order|escalate|wear|decline|archive|contact|message|return|ditch|dump|avoid|unplug)"
 )
 _SENTENCE_START: Final = r"(?:^|(?<=[.!?\n,;:])|(?<=\bbut )|(?<=\bso )|(?<=\band ))\s*"
 
@@ -44,7 +45,7 @@ _ADVICE: Final = compile_patterns(
         r"|just )?(?:get|try|go|do|move|find|call|start|take|look))\b",
         r"\b(?:i think |i feel like |i really think )?you(?:ve)? (?:really |just |probably |"
         r"definitely |seriously |honestly |totally |so )*(?:should(?!\s+(?:have|of|see|hear|"
-        r"meet)\b)|ought to|oughta|need to|have to|got to|must(?!\s+(?:feel|be|have|of|"
+        r"meet)\b)|ought to(?! have\b)|oughta|need to|have to|got to|must(?!\s+(?:feel|be|have|of|"
         r"really|think|hate|know)\b)|better|had better|might want to|may want to|could "
         r"(?:always |just |maybe |also )?(?:try|ask|tell|talk|go|look|start|get|take|say|quit|"
         r"leave|call|text|email|find|put|set|make|use|bring|write|apply|report|see)|can "
@@ -71,12 +72,20 @@ _ADVICE: Final = compile_patterns(
         # An imperative opening a sentence: "Just quit.", "babe tell him no".
         _SENTENCE_START + OPENER + r"(?:just |maybe |please |simply |definitely |then |"
         r"seriously |honestly |really )*" + _ADVICE_VERBS + r"\b(?!\s+(?:me|to me|with me|"
-        r"care|your time|all the time|it easy on me|us|a look at this|you|i|we|they|he|she|being)"
+        r"care|your time|all the time|it easy on me|us|a look at this|you|i|we|they|he|she|being|"
+        r"away|it all out|it out|it off)"
         r"\b)",
         _SENTENCE_START + OPENER + r"(?:just |please )*dont (?:let|take|go|answer|reply|"
         r"respond|say|give|lend|text|call|sign|agree|accept|put up|quit|leave|tell|back down|googl"
         r"e|"
         r"apologize|invite|pay)\b",
+        # Written for batch train3: "Next time prepare the numbers", "Is better you ask",
+        # "It would be wise to see the physio".
+        _SENTENCE_START + OPENER + r"(?:next time|from now on|in future|in the future),? "
+        r"(?:just |maybe )?(?!i\b|im\b|we\b|he\b|she\b|they\b|it\b|youll\b|ill\b)[a-z]{3,}\b",
+        r"(?<!feel )(?<!feels )(?<!felt )(?<!get )(?<!make you )\b(?:its |is |it is |it would be |"
+        r"would be |itd be )?(?:better|wiser|wise|smart|a good idea) (?:you|if you|to|for you "
+        r"to) (?!know\b|hear\b|feel\b|talk to me\b|tell me\b|have\b|be\b)[a-z]+",
     ],
 )
 
@@ -118,7 +127,8 @@ _MINIMIZING: Final = compile_patterns(
         r"count your blessings|could be a lot worse|its all in your head|in your head|"
         r"you worry too much|worry too much|too much of a worrier|dont be so negative)\b",
         r"\b(?:youre|you are|your|youre just|youre being|stop|quit|dont be)? ?(?:overreacting|"
-        r"overthinking|over thinking|over reacting|reading (?:way )?too much into|making a "
+        r"overthinking|over thinking|over reacting|reading (?:way )?too much into|"
+        r"reading into (?:it|this|things)|making a "
         r"(?:big|huge) deal|making a mountain|blowing (?:it|this|things|that) (?:way )?out of "
         r"proportion|taking (?:it|this|things|that) (?:too|so|way too) personally|"
         r"catastrophizing|spiraling|spiralling)\b",
@@ -137,6 +147,11 @@ _MINIMIZING: Final = compile_patterns(
         r"\b(?:thats|its|that is|it is) (?:just )?how (?:it|things|life|the world) (?:goes|go|is|w"
         r"orks)\b",
         r"\bnot worth (?:the|it|stressing|getting|worrying|crying|losing)\b",
+        # train3: "Plenty more jobs out there", "no biggie", "a B minus is still a good grade".
+        r"\b(?:plenty (?:more|of other|of others)|there are (?:plenty|lots|so many) (?:of )?"
+        r"(?:other|more))\b|\bno biggie\b",
+        r"(?<!you )(?<!youre )\bis still (?:a |pretty |really )?(?:good|great|decent|not bad)\b",
+        r"\byoull (?:do|get|ace|nail|make|win) (?:the next|it next|better next)\b",
     ],
     strength=2,
     negatable=True,
@@ -146,7 +161,7 @@ _DEFENSIVENESS: Final = compile_patterns(
     "defensiveness",
     [
         rf"\b(?:i was|{IM}|i was only|i was just) (?:just |only )?(?:trying to|saying|being "
-        r"honest|asking|joking|teasing|kidding|trying)\b",
+        r"honest|asking|joking|teasing|kidding|trying|doing what)\b",
         r"\bjust saying\b",
         r"\b(?:thats|that is|its|it is|thats just|that is just|this is) not (?:true|fair(?! to you"
         r")|my "
@@ -179,8 +194,8 @@ _DEFENSIVENESS: Final = compile_patterns(
         rf"\b{IM} not the (?:bad guy|villain|enemy|problem|one who)\b",
         r"\bhow (?:was|am|should|would|could) i (?:supposed to|meant to|have)? ?know(?:n)?\b",
         rf"\b{IM} not a mind ?reader\b",
-        r"\byou (?:didnt|never|did not|never even) (?:tell|told|ask|asked|say|said|mention|"
-        r"mentioned)(?: me)?\b",
+        r"\byou (?:didnt|never|did not|never even) (?:tell|told|ask|asked|say(?! no\b)|said|"
+        r"mention|mentioned)(?: me)?\b",
         r"\bi (?:already|said i|literally) (?:said|apologized|was)(?: sorry| im sorry)?\b",
         r"\bi (?:already )?(?:said|told you) (?:im |i was )?sorry\b",
         r"\bwhat (?:else )?do you want from me\b",
@@ -212,6 +227,23 @@ _DEFENSIVENESS: Final = compile_patterns(
         r"\b(?:you do|youre|you are) [^.!?\n]{0,30}\b(?:all the time|constantly|every day|always) "
         r"too\b",
         r"\bi (?:didnt|did not) (?:know|realize) (?:it was|that was) (?:such|that big|a big)\b",
+        # train3: denials, counter-claims and "you started it".
+        r"\b(?:thats|that is|its|it is|this is) (?:literally|simply|just|so|actually|honestly|"
+        r"totally|completely) not (?:true|fair)\b",
+        r"\bi was (?:very|so|really|super|extremely|incredibly) busy\b",
+        r"\byou (?:didnt|never|did not) (?:remind|warn) me\b|\bi (?:texted|messaged) you\b",
+        r"\byou were [^.!?\n]{0,25}\bfirst\b",
+        r"\bmy tone was\b|\bits not about you\b",
+        r"(?:^|(?<=[.!?\n]))\s*i (?:didnt|did not|never) (?:roll|slam|walk off|walk away|"
+        r"raise|yell|"
+        r"shout|sigh|snap|laugh|storm)\w*\b",
+        r"\bi (?:listen|help|cook|clean|call|text)\w* (?:to you |for you )?every (?:single )?"
+        r"(?:day|night|time|week)\b",
+        r"\b(?:we|i) (?:did|went to|spent|planned|cooked|cleaned|remembered|took|visited)\b"
+        r"[^.!?\n]{0,40}\blast (?:week|month|weekend|night|year|time|saturday|sunday|monday|"
+        r"tuesday|wednesday|thursday|friday|christmas|summer)\b",
+        r"\bi (?:handle|do|take care of|deal with|pay) (?:all )?the \w+ and the \w+",
+        r"(?:^|[,.] ?)remember\s*\?",
     ],
     strength=3,
 )
@@ -265,6 +297,13 @@ _CRITICISM: Final = compile_patterns(
         r"\bno wonder (?:he|she|they|your boss|people|nobody|no one)\b",
         r"\byou (?:let|always let) (?:people|everyone|him|her|them) walk all over you\b",
         r"\byou (?:can|cant) never\b",
+        # train3: "you ought to have", "you rush everything", "you didn't even say hello".
+        r"\byou ought to have\b|\byou didnt even\b|\byou started (?:it|this)\b",
+        r"\byou (?:do |always |really )?(?:rush|procrastinate|overthink|overcomplicate|exaggerate|"
+        r"overspend|ruin|forget|lose) (?:literally |on )?everything\b",
+        r"\bif you (?!wanted|needed|liked|decided|preferred|ever)\w+ed\b"
+        r"(?=[^.!?\n]*\b(?:would|wouldnt|youd|theyd|itd|wed|hed|shed)\b)",
+        r"\byou (?:really )?need to (?:be more|be less|learn to)\b",
     ],
     strength=2,
     negatable=True,
@@ -308,6 +347,15 @@ _CONTEMPT: Final = compile_patterns(
         r"\boh no (?:not|the|a whole|how)\b",
         r"\bsounds like a you problem\b|\ba you problem\b|\bcongrats\b(?=.*(?:🙄|lol))",
         r"\*?(?:rolls|rolling) (?:my |his |her )?eyes\*?|\beye ?roll\b",
+        # train3: "ok boomer", "u absolute child", "always the victim", "if the shoe fits".
+        r"\bok (?:boomer|mom|mum|dad|karen|grandma)\b",
+        r"\b(?:absolute|complete|utter) (?:child|baby|toddler|clown|idiot|moron)\b",
+        r"\b(?:always|such) the victim\b|\bif the shoe fits\b|\bonto something\b|\bkeep(?:ing|s)? "
+        r"score\b|\b(?:true|real) masterpiece\b|\b(?:lol|lmao|wow|how) tragic\b",
+        r"^\W*(?:right|sure|yeah|oh yes|oh sure|oh yeah|oh right)[, ]+(?:because|cause|as if)\b",
+        r"\b(?:einstein|sherlock|shakespeare|picasso)\b",
+        r"\byou (?:drive|talk|dress|sound|act|cook|sing|dance|write) like (?:a |an |my |some )?"
+        r"(?:old |little )?(?:grandma|granny|child|baby|toddler|kid|idiot|teenager|robot)\b",
     ],
     strength=3,
     negatable=True,
@@ -335,7 +383,8 @@ _DISMISSAL: Final = compile_patterns(
         r"(?:talk|hear|get into|deal|do this|go through|discuss|listen)\b",
         r"\bi (?:cant|can not|cannot) (?:deal with|handle|do|talk about) (?:this|that|it)"
         r"(?: right now| now| tonight| today| rn)?\b",
-        rf"\b{IM} (?:busy|in the middle of something|watching|kind of busy|a bit busy|"
+        rf"(?<!when )(?<!while )(?<!if )\b{IM} (?:busy|in the middle of something|watching|"
+        r"kind of busy|a bit busy|"
         r"driving|at the gym|playing)\b",
         r"\bcant talk\b|\b(?:i )?(?:gotta|got to|have to|need to) go(?: now| bye| sorry)?\b(?=\W*("
         r"?:$|[.!,]))|\bgtg\b|"
@@ -359,6 +408,14 @@ _DISMISSAL: Final = compile_patterns(
         r"\bi dont know what to tell you\b|\bnot my problem\b|\bidk what to tell you\b",
         r"\b(?:ok|okay|fine|sure|k)(?: then| whatever)?\W*(?:did|what|so|anyway|have|are)\b"
         r"(?=.*\?)",
+        # train3: "Can it wait", "Not this evening", "Nope.", "I shan't discuss it further".
+        r"\bcan (?:it|that) wait\b|\bnot (?:this evening|today|this week)\b",
+        r"\btoo tired (?:for this|to talk|to deal)\b|\bfor this conversation\b",
+        r"^\W*(?:nope|nah|pass|no thanks)\W*$",
+        r"\bmove on,? (?:its|it was|thats) (?:done|over)\b",
+        r"\b(?:shant|wont|will not|not going to|refuse to) (?:discuss|talk about|get into) "
+        r"(?:it|this|that)\b",
+        r"^\W*(?:mm+|hm+|mhm|kk|k|cool)\W+(?:is|did|what|can|do|are|have|where|when|want)\b(?=.*\?)",
     ],
     strength=2,
 )
@@ -420,6 +477,19 @@ _SELF_FOCUS: Final = compile_patterns(
         r"that|this)\b|\bguess who\b",
         r"\b(?:my|i|im|ive|mine)\b[^.!?\n]{0,40}\b(?:awful|terrible|disaster|mess|worst|rough|"
         r"nightmare|exhausted|stressed|crazy)\b[^.!?\n]{0,15}\btoo\b",
+        # train3: "Mine was worse", "I bombed mine harder", "I'm sorer", "mine either".
+        r"\bmine (?:was|is|were|are|went|got) (?:even |way |much |so much |a lot )?(?:worse|"
+        r"harder|bigger|longer)\b|\b\w+ mine (?:even )?(?:harder|worse)\b",
+        r"\b(?:any|none|all) of mine (?:either|too)\b",
+        r"\bi (?:had|have had|ve had) [^.!?\n]{0,40}\bmyself\b",
+        r"\b(?:im|i am) the one (?:whos|who is|who) (?:really )?(?:overwhelmed|stressed|"
+        r"exhausted|tired|struggling|suffering|dealing)\b",
+        r"\b(?:im|i am|i feel) (?:so |really |just |such )?(?:a wreck|devastated|gutted|"
+        r"heartbroken|crushed|a mess|wrecked|destroyed) (?:too|as well|also)\b",
+        r"\b(?:im|i am|i was) (?:even |way |much |so much )?(?:sorer|more tired|more stressed|"
+        r"more exhausted|worse off|busier|more overwhelmed)\b",
+        r"\bmine (?:doesnt|didnt|hasnt|never|wouldve|would have|would|wont)\b",
+        r"\b(?:thats|its) like every \w+ i\b",
     ],
     strength=2,
 )
@@ -465,6 +535,19 @@ _HOSTILE_QUESTION: Final = compile_patterns(
         r"\bwhats (?:so|the) (?:hard|difficult|bad) about\b",
         r"\bcan you (?:please )?(?:relax|calm down|chill)\b(?=[^.!]*\?)",
         r"\bwhy (?:is|does) (?:this|it) (?:always|matter|even matter)\b",
+        # train3: "Since when...?", "Do I have to tell you everything?", "Oh, now you're a...?"
+        r"\bsince when (?:do|does|did|am|is|are|have|has|can)\b",
+        r"\bdo i (?:have|need) to (?:tell|explain|check|ask|report|text|run)\b",
+        r"\bam i not (?:enough|good enough)\b|^\W*what, (?:am|are|do|so|now)\b",
+        r"\bwhere is (?:this|that|all this) (?:even )?coming from\b|\bwhere did (?:this|that) "
+        r"(?:even )?come from\b",
+        r"\bwhy is (?:it|that|this) my (?:job|responsibility|problem)\b",
+        r"\bwhy does (?:everything|every little thing|it always|everything always) (?:have to|"
+        r"need to)\b",
+        r"\bcan i not\b|\bwould you (?:prefer|rather) i\b|\bfor what,? exactly\b",
+        r"\bnow (?:youre|you are) (?:a|an|my)\b",
+        r"\bwhy i (?:must|have to|should|need to)\b|\bwhy you (?:always|never)\b",
+        r"\bwhat (?:was|am) i (?:supposed|meant) to (?:do|say)\b|\bwhy (?:are|r) you asking me\b",
     ],
     strength=3,
 )
@@ -552,6 +635,14 @@ def _aimed_elsewhere(norm: Normalized, hit: Hit) -> bool:
     return bool(_THIRD_PARTY.search(before) or _OF_THIRD_PARTY.match(norm.text, end))
 
 
+def _inside_hostile(hit: Hit, hits: list[Hit]) -> bool:
+    """'What do you want me to do, quit?': the imperative is part of the edge, not advice."""
+    return hit.kind == "advice" and any(
+        other.kind == "hostile_question" and other.start <= hit.start and hit.end <= other.end
+        for other in hits
+    )
+
+
 def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
     norm = normalize(reply)
     hits = [
@@ -559,6 +650,7 @@ def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
         for h in find_hits(norm, PATTERNS)
         if _question_ok(norm, h) and not _aimed_elsewhere(norm, h)
     ]
+    hits = [h for h in hits if not _inside_hostile(h, hits)]
     return norm, _resolve(hits)
 
 

@@ -39,7 +39,7 @@ _FEELING: Final = (
 # "Of course you're upset" validates; it does not also count as an interpretation.
 _NOT_AFTER_VALIDATION: Final = (
     r"(?<!of course )(?<!no wonder )(?<!sense that )(?<!sense )(?<!understandable that )"
-    r"(?<!normal that )(?<!okay that )(?<!ok that )"
+    r"(?<!normal that )(?<!okay that )(?<!ok that )(?<!fair that )(?<!understandable )"
 )
 
 _EMOTIONAL_REACTION: Final = compile_patterns(
@@ -70,7 +70,7 @@ _EMOTIONAL_REACTION: Final = compile_patterns(
         r"\bwhat a (?:rough|awful|horrible|terrible|long|hard|crappy|shitty|brutal|nightmare|"
         r"mess)\b|\bhow awful\b|\bhow horrible\b|\bhow (?:sad|scary|painful|frustrating)\b",
         r"\b(?:i|im) (?:so )?(?:proud of you|glad you told me|glad you (?:said|shared))\b",
-        r"❤|💕|💗|💖|🫂|🥺|😢|😞|😔|💔|🤗|😭",
+        r"❤|💕|💗|💖|🫂|🥺|😢|😞|😔|💔|🤗|😭|💛|💜|🧡|💙|🤍",
         r"\bthats (?:so |really )?(?:not fair|unfair|wrong|not right|not ok|awful)\b",
         r"\b(?:im|i am) (?:so )?(?:angry|mad|furious|sad|upset|heartbroken) (?:for|on behalf "
         r"of) you\b",
@@ -120,6 +120,18 @@ _INTERPRETATION: Final = compile_patterns(
         r"in laws|parents|kid|kids|son|daughter|ex) (?:really )?(?:just|basically|actually|"
         r"totally|completely|went|tore|said|made|did|keeps|didnt|doesnt|never|"
         r"always)\b",
+        # train3: "sounds like you've been", "this must feel like", "such a crappy feeling",
+        # "so much to juggle", "you really liked him", "over and over".
+        r"\bsounds like (?:youve|youd|youll|youre)\b|\bthis must (?:have )?(?:felt|been|feel|be)\b",
+        r"\b(?:such a|what a|thats a|its a) (?:\w+ )?feeling\b",
+        r"\b(?:so much|a great deal|a lot|too much) to (?:juggle|take in|process|manage|carry|"
+        r"hold|deal with|handle)\b",
+        r"\byou (?:really |so )?(?:liked|loved|cared about) (?:him|her|them|it|that)\b|\byou two "
+        r"(?:are|were) (?:so )?close\b|\byou(?:ve| have) been so (?:ready|excited|patient)\b",
+        r"\b(?:over and over|again and again|night after night|day after day)\b",
+        r"\byou(?:ve| have) had no\b|\byou havent had (?:a|any) (?:break|rest|minute|day)\b",
+        r"\b(?:being|finding out|hearing) [^.!?\n]{0,30}\b(?:stings|hurts)\b",
+        r"\bi know (?:how much|its a lot|this is a lot|thats a lot|how hard)\b",
     ],
     expand=False,
 )
@@ -143,7 +155,8 @@ _EXPLORATION: Final = compile_patterns(
         r"the worst|weighing|worrying you|keeping you)\b",
         r"(?:^|(?<=[.!?\n]))\s*(?:(?:oh|so|and|but|ok|hey|babe|love|wait)[ ,]+)*(?!what if|why not"
         r"|how about|what about|have "
-        r"you tried|have you thought|should)(?:did|do|does|is|was|are|were|has|have|what|how|when|"
+        r"you tried|have you thought|should|who wouldnt)"
+        r"(?:did|do|does|is|was|are|were|has|have|what|how|when|"
         r"where|who|which|want|wanna|would you)\b[^.!?\n]*\?",
         r"\b(?:do you|would you|you) (?:want|wanna|like) (?:to )?(?:talk|tell me|vent|share|"
         r"get it out)\b",
@@ -165,6 +178,7 @@ _EXPLORATION: Final = compile_patterns(
         r"\bhow (?:did|do) (?:you|they|he|she) (?:react|respond|take it)\b",
         r"\bwhat (?:was|is) going through\b|\bwhat went through\b",
         r"\bwhat(?:s| is| was) (?:the|that|it)\b(?=[^.!]*\?)",
+        r"\bwhats (?:been )?(?:making you|going through)\b|\bweighing on you\b(?=[^.!]*\?)",
     ],
     expand=False,
 )
@@ -194,8 +208,9 @@ _VALIDATION: Final = compile_patterns(
         r"\bits (?:ok|okay|normal|natural|understandable|fine|alright|allowed|human|valid) "
         r"(?:to|that you|if you)\b",
         r"\b(?:thats|that is|its|it is|that was|feeling that way is|that feels) (?:completely |"
-        r"totally |so |really |a )?(?:understandable|valid|fair|reasonable|legit|normal|human|"
-        r"natural|a big deal|a real loss|real)\b",
+        r"totally |so |really |a |entirely |perfectly |very )?(?:understandable|valid|fair|"
+        r"reasonable|legit|normal|human|"
+        r"natural|a big deal|a real loss|real(?! [a-z]))\b",
         r"\bi (?:can|totally|completely|really|fully) (?:see|understand|get) why\b|\bi see why\b",
         rf"\b{YOURE} not (?:crazy|overreacting|being dramatic|wrong|imagining|too sensitive|"
         r"being unreasonable|being silly|silly|dramatic|being petty|petty|a bad|selfish|"
@@ -218,6 +233,8 @@ _VALIDATION: Final = compile_patterns(
         r"\byour (?:anger|hurt|sadness|worry|fear|frustration) (?:is|makes)\b",
         r"\b(?:thats|that is|its) a (?:real|big|huge) (?:loss|deal)\b",
         r"\b(?:would|could) (?:\w+ ){0,2}(?:anyone|anybody)\b",
+        r"\b(?:totally|completely|fully|so) (?:get|understand|see) why\b",
+        r"^\W*(?:youre|you are) (?:totally |so |absolutely )?right\b",
     ],
     expand=False,
 )

@@ -176,7 +176,7 @@ def normalize(original: str) -> Normalized:
             word = _RUN.sub(r"\1\1", token.replace("'", ""))
             if not word:
                 continue
-            word = TEXTING.get(word, word)
+            word = "we will" if token == "we'll" else TEXTING.get(word, word)
             if word == token:  # unchanged: keep per-character offsets
                 for i, char in enumerate(token):
                     emit(char, start + i, start + i + 1)
