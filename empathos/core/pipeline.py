@@ -39,6 +39,8 @@ class Models:
     strategy: LinearHead  # pair + reply lexical -> 8 strategies
     risk: LinearHead | None = None  # partner embedding + lexical -> none + labels.RISK_KINDS
     risk_threshold: float = 0.5  # on the summed probability of any crisis kind
+    blocks: LinearHead | None = None  # pair + reply lexical -> one sigmoid per block kind
+    block_threshold: float = 0.5
 
 
 class Pipeline:
@@ -65,12 +67,15 @@ class Pipeline:
         with_reply = [i for i, r in enumerate(requests) if r.reply]
         empathy: list[FloatArray] = []
         strategy: FloatArray = np.zeros((0, len(STRATEGIES)), dtype=np.float32)
+        blocks: FloatArray | None = None
         if with_reply:
             replies = [requests[i].reply or "" for i in with_reply]
             pair = pair_features(partner[with_reply], vectors[[row[t] for t in replies]])
             reply_lex = tfidf_rows(replies, m.idf)
             empathy = [softmax(head.logits(pair, reply_lex)) for head in m.empathy]
             strategy = softmax(m.strategy.logits(pair, reply_lex))
+            if m.blocks is not None:
+                blocks = sigmoid(m.blocks.logits(pair, reply_lex))
 
         out = []
         reply_pos = {i: k for k, i in enumerate(with_reply)}
@@ -85,6 +90,10 @@ class Pipeline:
                     strategy=None if k is None else tuple(float(p) for p in strategy[k]),
                     risk=None if risk is None else tuple(float(p) for p in risk[i]),
                     risk_threshold=m.risk_threshold,
+                    blocks=None
+                    if k is None or blocks is None
+                    else tuple(float(p) for p in blocks[k]),
+                    block_threshold=m.block_threshold,
                 )
             )
         return out

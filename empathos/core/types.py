@@ -131,8 +131,8 @@ class Signals:
     """What the trained models say about one request; the input of the couple layer.
 
     Probabilities are plain tuples in label order (labels.EMOTIONS,
-    labels.EMPATHY_DIMENSIONS x levels 0/1/2, labels.STRATEGIES, labels.RISK_KINDS). The reply
-    fields are None when there is no reply.
+    labels.EMPATHY_DIMENSIONS x levels 0/1/2, labels.STRATEGIES, labels.RISK_KINDS,
+    labels.BLOCK_KINDS). The reply fields are None when there is no reply.
     """
 
     emotions: tuple[float, ...]
@@ -140,3 +140,5 @@ class Signals:
     strategy: tuple[float, ...] | None = None
     risk: tuple[float, ...] | None = None  # per labels.RISK_KINDS; None without a risk model
     risk_threshold: float = 0.5  # the model's operating point for sum(risk), tuned for recall
+    blocks: tuple[float, ...] | None = None  # per labels.BLOCK_KINDS; None without a reply
+    block_threshold: float = 0.5  # the block model's operating point

@@ -43,6 +43,8 @@ def load_models(path: Path = HEADS_FILE) -> Models:
         strategy=_head(data, "strategy"),
         risk=_head(data, "risk") if "risk.dense" in data else None,
         risk_threshold=float(data["risk_threshold"]) if "risk_threshold" in data else 0.5,
+        blocks=_head(data, "blocks") if "blocks.dense" in data else None,
+        block_threshold=float(data["block_threshold"]) if "block_threshold" in data else 0.5,
     )
 
 
@@ -57,6 +59,9 @@ def save_models(models: Models, path: Path = HEADS_FILE) -> None:
     if models.risk is not None:
         heads["risk"] = models.risk
         arrays["risk_threshold"] = np.asarray(models.risk_threshold, dtype=np.float32)
+    if models.blocks is not None:
+        heads["blocks"] = models.blocks
+        arrays["block_threshold"] = np.asarray(models.block_threshold, dtype=np.float32)
     for name, head in heads.items():
         arrays[f"{name}.dense"] = head.dense_weights.astype(np.float16)
         arrays[f"{name}.bias"] = head.bias.astype(np.float32)

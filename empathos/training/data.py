@@ -181,3 +181,21 @@ def couple_partner_messages(split: str) -> list[str]:
     with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     return sorted({r["partner"] for r in rows if r["split"] == split})
+
+
+@dataclass(frozen=True)
+class CoupleCase:
+    partner: str
+    reply: str
+    blocks: frozenset[str]
+
+
+def couple_cases(split: str) -> list[CoupleCase]:
+    """Authored (message, reply) cases of one split: train, dev or heldout."""
+    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return [
+        CoupleCase(r["partner"], r["reply"], frozenset(b["kind"] for b in r["blocks"]))
+        for r in rows
+        if r["split"] == split
+    ]

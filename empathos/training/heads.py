@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 from empathos.backends.onnx import OnnxEncoder
 from empathos.core.features import N_HASHED, FloatArray, hashed_counts, pair_features, tfidf_rows
 from empathos.core.heads import LinearHead
-from empathos.core.labels import EMOTIONS, EMPATHY_DIMENSIONS, STRATEGIES
+from empathos.core.labels import BLOCK_KINDS, EMOTIONS, EMPATHY_DIMENSIONS, STRATEGIES
 from empathos.core.pipeline import Models, Pipeline
 from empathos.models import ENCODER_DIR, HEADS_FILE, METRICS_FILE, VERSION, load_models, save_models
 from empathos.training import data
@@ -229,6 +229,44 @@ def fit_risk(
     return to_head(model.coef_, model.intercept_, scale, True), threshold
 
 
+BLOCK_THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+
+
+def fit_blocks(
+    cases: list[data.CoupleCase],
+    vec: dict[str, FloatArray],
+    idf: FloatArray,
+    log: dict[str, Any],
+) -> tuple[LinearHead, float]:
+    """One logistic regression per block kind on the couple training cases, read like
+    the empathy heads (pair + reply words). The threshold maximises micro-F1 of the
+    model alone in 5-fold cross-validation on train; dev and heldout are not read."""
+    from sklearn.model_selection import KFold
+
+    partner = np.stack([vec[c.partner] for c in cases])
+    reply = np.stack([vec[c.reply] for c in cases])
+    dense = pair_features(partner, reply)
+    lexical = as_csr([c.reply for c in cases], idf)
+    y = np.array([[k in c.blocks for k in BLOCK_KINDS] for c in cases])
+    scale = Standardizer(dense, weight=0.03)
+    x = features(scale(dense), lexical)
+    prob = np.zeros(y.shape)
+    for fit, held in KFold(5, shuffle=True, random_state=SEED).split(x):
+        for j in range(len(BLOCK_KINDS)):
+            prob[held, j] = logistic(x[fit], y[fit, j], 10.0, True).predict_proba(x[held])[:, 1]
+    cv_f1 = {
+        t: float(f1_scores(y.ravel()[:, None], (prob >= t).ravel()[:, None])[0])
+        for t in BLOCK_THRESHOLDS
+    }
+    threshold = max(cv_f1, key=cv_f1.__getitem__)
+    log["blocks"] = {"cv_micro_f1_by_threshold": cv_f1, "threshold": threshold}
+    print(f"blocks (model alone, 5-fold CV micro-F1): {cv_f1}; threshold {threshold}")
+    models = [logistic(x, y[:, j], 10.0, True) for j in range(len(BLOCK_KINDS))]
+    coef = np.stack([m.coef_[0] for m in models])
+    intercept = np.array([m.intercept_[0] for m in models])
+    return to_head(coef, intercept, scale, True), threshold
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--encoder", type=Path, default=ENCODER_DIR)
@@ -249,6 +287,8 @@ def main() -> None:
     texts += [t for s in stg for e in stg[s] for t in (e.partner, e.reply)]
     risk_examples = risk_training_set(emo["train"])
     texts += [e.text for e in risk_examples]
+    couple = data.couple_cases("train")
+    texts += [t for c in couple for t in (c.partner, c.reply)]
     encoder = OnnxEncoder(args.encoder, name=VERSION)
     digest = hashlib.sha256((args.encoder / "model.onnx").read_bytes()).hexdigest()[:12]
     vec = embed_all(encoder, texts, args.cache / f"embeddings-{digest}.npz")
@@ -322,6 +362,7 @@ def main() -> None:
         log,
     )
     risk, risk_threshold = fit_risk(risk_examples, vec, idf, log)
+    blocks, block_threshold = fit_blocks(couple, vec, idf, log)
 
     models = Models(
         version=VERSION,
@@ -332,6 +373,8 @@ def main() -> None:
         strategy=strategy,
         risk=risk,
         risk_threshold=risk_threshold,
+        blocks=blocks,
+        block_threshold=block_threshold,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     save_models(models, args.out)

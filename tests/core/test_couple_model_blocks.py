@@ -1,0 +1,56 @@
+"""The learned block signal adds the kinds no pattern caught, over the whole reply."""
+
+from __future__ import annotations
+
+from empathos.core.couple import assess
+from empathos.core.labels import BLOCK_KINDS, EMOTIONS
+from empathos.core.types import Request, Signals
+
+NEUTRAL_EMPATHY = ((0.34, 0.33, 0.33),) * 3
+UNIFORM_STRATEGY = (0.125,) * 8
+
+
+def signals(**block_probs: float) -> Signals:
+    return Signals(
+        emotions=(0.0,) * len(EMOTIONS),
+        empathy=NEUTRAL_EMPATHY,
+        strategy=UNIFORM_STRATEGY,
+        blocks=tuple(block_probs.get(kind, 0.0) for kind in BLOCK_KINDS),
+        block_threshold=0.7,
+    )
+
+
+def kinds(request: Request, sig: Signals) -> list[str]:
+    return [b.kind for b in assess(request, sig).blocks]
+
+
+def test_a_confident_kind_no_pattern_caught_is_added_over_the_whole_reply() -> None:
+    reply = "  Sure, Jan.  "  # sarcasm no pattern knows
+    request = Request("I had a rough day at work", reply)
+    judged = assess(request, signals(contempt=0.9))
+    added = [b for b in judged.blocks if b.kind == "contempt"]
+    assert len(added) == 1
+    block = added[0]
+    assert reply[block.start : block.end] == block.text == reply.strip()
+    assert judged.empathic is False
+
+
+def test_below_the_threshold_nothing_is_added() -> None:
+    request = Request("I had a rough day at work", "Tell me about it, what happened?")
+    assert kinds(request, signals(contempt=0.69)) == []
+
+
+def test_advice_from_the_model_only_counts_when_unasked() -> None:
+    reply = "Maybe think about it differently tomorrow."
+    asked = Request("What should I do about my boss?", reply)
+    assert "advice" not in kinds(asked, signals(advice=0.95))
+    vented = Request("My boss humiliated me today and I just need to vent", reply)
+    assert "advice" in kinds(vented, signals(advice=0.95))
+
+
+def test_a_kind_the_patterns_found_keeps_its_precise_span() -> None:
+    reply = "That sounds hard. You should stand up to him."
+    request = Request("My boss yelled at me in front of everyone", reply)
+    advice = [b for b in assess(request, signals(advice=0.99)).blocks if b.kind == "advice"]
+    assert len(advice) == 1
+    assert advice[0].text != reply  # the pattern's sentence, not the whole reply
