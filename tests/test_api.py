@@ -167,3 +167,12 @@ def test_input_error_is_a_value_error() -> None:
 def test_long_text_within_limit(fake_pipeline: Pipeline) -> None:
     text = ("I keep thinking about it. " * 800)[:MAX_CHARS]
     check_record(empathos.analyze(text, reply=DRAFT, pipeline=fake_pipeline), has_reply=True)
+
+
+def test_a_batch_encodes_each_given_text_once_and_nothing_else(fake_pipeline: Pipeline) -> None:
+    encoder = fake_pipeline.encoder  # conftest's FakeEncoder, which records its calls
+    empathos.analyze_many(
+        [{"partner": "I had a bad day"}, {"partner": "hi", "reply": "hey"}, {"partner": "hi"}],
+        pipeline=fake_pipeline,
+    )
+    assert encoder.calls == [["I had a bad day", "hi", "hey"]]

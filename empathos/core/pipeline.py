@@ -54,7 +54,8 @@ class Pipeline:
         if not requests:
             return []
         m = self.models
-        distinct = list(dict.fromkeys(t for r in requests for t in (r.partner, r.reply or "")))
+        texts = [t for r in requests for t in (r.partner, r.reply) if t is not None]
+        distinct = list(dict.fromkeys(texts))
         vectors = self.encoder.embed(distinct)
         row = {text: i for i, text in enumerate(distinct)}
         partner = vectors[[row[r.partner] for r in requests]]
