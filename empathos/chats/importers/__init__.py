@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from empathos.chats.importers import table, whatsapp
-from empathos.chats.importers._source import SNIFF_CHARS, Source, open_source
+from empathos.chats.importers._source import SNIFF_CHARS, open_source
 from empathos.chats.importers.telegram import TelegramExport
 from empathos.core.lookback.messages import ChatMessage, Skipped
 from empathos.errors import InputError
@@ -44,7 +44,7 @@ class ChatExport(Protocol):
     def messages(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
         """Reads the source from the start, yielding messages in file order and calling
         `skip` for every non-blank line or record left out. May raise InputError mid-way
-        (bytes not valid in the encoding, a broken CSV quote)."""
+        (bytes not valid in the encoding, a CSV field over the csv module's size limit)."""
         ...
 
 
@@ -79,7 +79,7 @@ def open_chat(
         if _is_jsonl_record(first):
             return table.JsonlExport(source)
         return TelegramExport(source, chat)
-    if _looks_like_csv(first, source):
+    if _looks_like_csv(first, source.path):
         return table.CsvExport(source)
     raise InputError(
         f"{source.label} is not a chat export empathos can read. Supported: {SUPPORTED}."
@@ -95,8 +95,9 @@ def _is_jsonl_record(line: str) -> bool:
     return isinstance(record, dict) and "messages" not in record and "chats" not in record
 
 
-def _looks_like_csv(first_line: str, source: Source) -> bool:
-    if source.member is None and source.path.suffix.lower() in (".csv", ".tsv"):
+def _looks_like_csv(first_line: str, path: Path) -> bool:
+    """A .csv file, or a first line naming at least two of the columns."""
+    if path.suffix.lower() in (".csv", ".tsv"):
         return True
     found = table.find_columns(
         name.strip().strip('"') for name in _FIELD_SEPARATOR.split(first_line)

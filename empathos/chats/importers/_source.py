@@ -83,9 +83,7 @@ class Source:
             raise self._not_decodable(number + 1) from None
 
     def _not_decodable(self, line: int) -> InputError:
-        name = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}.get(
-            self.encoding, self.encoding
-        )
+        name = codecs.lookup(self.encoding).name.removesuffix("-sig").upper()
         return InputError(
             f"{self.label}, line {line}: the bytes are not valid {name} text. Pass the"
             " export's encoding with --encoding, for example --encoding cp1252."

@@ -107,6 +107,17 @@ def _message(fields: Mapping[str, object], line: int, raw: str) -> ChatMessage |
     return ChatMessage(sent_at, sender, text, line)
 
 
+def deliver(
+    results: Iterable[ChatMessage | Skipped], skip: Callable[[Skipped], None]
+) -> Iterator[ChatMessage]:
+    """The messages among `results`, each Skipped handed to `skip` as it comes."""
+    for result in results:
+        if isinstance(result, Skipped):
+            skip(result)
+        else:
+            yield result
+
+
 class CsvExport:
     """A CSV table with a header row; the header is checked when opened."""
 
@@ -122,6 +133,9 @@ class CsvExport:
         self._indexes = {role: header.index(name) for role, name in columns.items()}
 
     def messages(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
+        return deliver(self._rows(), skip)
+
+    def _rows(self) -> Iterator[ChatMessage | Skipped]:
         reader = csv.reader(self.source.lines(), delimiter=self._delimiter)
         header_seen = False
         start = 1
@@ -139,11 +153,7 @@ class CsvExport:
                 header_seen = True
                 continue
             fields = {role: row[i] for role, i in self._indexes.items() if i < len(row)}
-            result = _message(fields, line, self._delimiter.join(row))
-            if isinstance(result, Skipped):
-                skip(result)
-            else:
-                yield result
+            yield _message(fields, line, self._delimiter.join(row))
 
 
 class JsonlExport:
@@ -154,40 +164,31 @@ class JsonlExport:
     def __init__(self, source: Source) -> None:
         self.source = source
         self.path: Path = source.path
-        first = next(
-            (
-                record
-                for record in map(_json_or_none, islice(source.lines(), _JSONL_HEAD_LINES))
-                if isinstance(record, dict)
-            ),
-            {},
-        )
-        _require_columns([str(key) for key in first], f"{source.label}: the first record")
+        records = map(_record, islice(source.lines(), _JSONL_HEAD_LINES))
+        first = next((record for record in records if isinstance(record, dict)), {})
+        _require_columns(list(first), f"{source.label}: the first record")
 
     def messages(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
+        return deliver(self._lines(), skip)
+
+    def _lines(self) -> Iterator[ChatMessage | Skipped]:
         for number, line in enumerate(self.source.lines(), start=1):
             raw = line.strip()
             if not raw:
                 continue
-            try:
-                record = json.loads(raw)
-            except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
-                skip(Skipped(number, NOT_JSON, raw))
-                continue
-            if not isinstance(record, dict):
-                skip(Skipped(number, NOT_AN_OBJECT, raw))
+            record = _record(raw)
+            if isinstance(record, str):
+                yield Skipped(number, record, raw)
                 continue
             keys = find_columns(record)
             fields = {role: record[key] for role, key in keys.items() if key is not None}
-            result = _message(fields, number, raw)
-            if isinstance(result, Skipped):
-                skip(result)
-            else:
-                yield result
+            yield _message(fields, number, raw)
 
 
-def _json_or_none(line: str) -> object:
+def _record(line: str) -> dict[str, object] | str:
+    """The JSON object on a line, or why there is none."""
     try:
-        return json.loads(line)
-    except (ValueError, RecursionError):
-        return None
+        record = json.loads(line)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return NOT_JSON
+    return record if isinstance(record, dict) else NOT_AN_OBJECT

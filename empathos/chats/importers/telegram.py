@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from empathos.chats.importers._source import Source
-from empathos.chats.importers.table import parse_timestamp
+from empathos.chats.importers.table import deliver, parse_timestamp
 from empathos.core.lookback.messages import ChatMessage, Skipped
 from empathos.errors import InputError
 
@@ -42,16 +42,12 @@ class TelegramExport:
         self._records()  # fail on open, not in the middle of the caller's first pass
 
     def messages(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
-        for index, record in enumerate(self._records(), start=1):
-            result = _message(record, index)
-            if isinstance(result, Skipped):
-                skip(result)
-            else:
-                yield result
+        records = self._records()
+        return deliver((_message(record, n) for n, record in enumerate(records, 1)), skip)
 
     def _records(self) -> list[object]:
-        # json.load builds the whole document: Telegram writes one JSON tree, and a chat of
-        # 100k messages is tens of MB, so the stdlib parser is fine. Re-read on each call.
+        # Not streamed: Telegram writes one JSON tree, parsed whole with the stdlib. A chat of
+        # 100k messages is tens of MB; the tree is dropped after each pass and re-read.
         text = "".join(self.source.lines())  # decoded line by line: errors name the line
         try:
             document = json.loads(text)

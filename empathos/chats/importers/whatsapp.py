@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -173,7 +173,7 @@ class WhatsAppExport:
 
 
 def _placeholder_kind(shown: str) -> MessageKind | None:
-    """ "media" or "deleted" when the text is one of WhatsApp's placeholders."""
+    """The kind of message a WhatsApp placeholder stands for; None for typed text."""
     if not shown.endswith(_PLACEHOLDER_ENDINGS):
         return None
     if _MEDIA.fullmatch(shown):
@@ -190,11 +190,11 @@ class _Draft:
     line: int
     sent_at: datetime
     sender: str
-    lines: list[str] = field(default_factory=list)
+    lines: list[str]
 
     def finish(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
         text = "\n".join(self.lines).rstrip()
-        edited = text.endswith(_EDITED_SUFFIX)
+        edited = text.endswith(_EDITED_SUFFIX)  # the cheap test before the regex
         if edited:
             text = _EDITED.sub("", text)
         first, _, caption = text.partition("\n")
