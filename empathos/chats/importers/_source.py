@@ -1,4 +1,5 @@
-"""Where an export's bytes come from (a file, or the chat inside a zip) and how they decode.
+"""What every reader shares: where an export's bytes come from (a file, or the chat inside
+a zip), how they decode, and handing out what was read (`deliver`).
 
 Nothing is read whole: lines are decoded incrementally through `io.TextIOWrapper`, also
 inside a zip, so memory stays flat however long the chat is.
@@ -10,12 +11,13 @@ import codecs
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from empathos.core.lookback.messages import ChatMessage, Skipped
 from empathos.errors import InputError
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
@@ -158,3 +160,14 @@ def _is_text_file(name: PurePosixPath) -> bool:
 
 def _is_whatsapp_chat_name(name: str) -> bool:
     return name == "_chat.txt" or name.startswith("WhatsApp Chat")
+
+
+def deliver(
+    results: Iterable[ChatMessage | Skipped], skip: Callable[[Skipped], None]
+) -> Iterator[ChatMessage]:
+    """The messages among `results`, each Skipped handed to `skip` as it comes."""
+    for result in results:
+        if isinstance(result, Skipped):
+            skip(result)
+        else:
+            yield result

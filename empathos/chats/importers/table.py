@@ -23,7 +23,7 @@ from datetime import datetime
 from itertools import islice
 from pathlib import Path
 
-from empathos.chats.importers._source import Source
+from empathos.chats.importers._source import Source, deliver
 from empathos.core.lookback.messages import ChatMessage, Skipped
 from empathos.errors import InputError
 
@@ -105,17 +105,6 @@ def _message(fields: Mapping[str, object], line: int, raw: str) -> ChatMessage |
     if not text:
         return Skipped(line, EMPTY, raw)
     return ChatMessage(sent_at, sender, text, line)
-
-
-def deliver(
-    results: Iterable[ChatMessage | Skipped], skip: Callable[[Skipped], None]
-) -> Iterator[ChatMessage]:
-    """The messages among `results`, each Skipped handed to `skip` as it comes."""
-    for result in results:
-        if isinstance(result, Skipped):
-            skip(result)
-        else:
-            yield result
 
 
 class CsvExport:

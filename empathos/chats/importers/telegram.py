@@ -16,8 +16,8 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from empathos.chats.importers._source import Source
-from empathos.chats.importers.table import deliver, parse_timestamp
+from empathos.chats.importers._source import Source, deliver
+from empathos.chats.importers.table import parse_timestamp
 from empathos.core.lookback.messages import ChatMessage, Skipped
 from empathos.errors import InputError
 

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from empathos.chats.importers._source import Source
+from empathos.chats.importers._source import Source, deliver
 from empathos.core.lookback.messages import ChatMessage, MessageKind, Skipped
 
 Layout = Literal["android", "ios"]
@@ -97,6 +97,9 @@ class WhatsAppExport:
         self.dayfirst = infer_dayfirst(source.lines(), layout) if dayfirst is None else dayfirst
 
     def messages(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
+        return deliver(self._entries(), skip)
+
+    def _entries(self) -> Iterator[ChatMessage | Skipped]:
         draft: _Draft | None = None
         # Why lines without a timestamp are skipped while no message is open.
         orphan_reason = BEFORE_FIRST
@@ -107,10 +110,10 @@ class WhatsAppExport:
                 if draft is not None:
                     draft.lines.append(line)
                 elif line.strip():
-                    skip(Skipped(number, orphan_reason, line))
+                    yield Skipped(number, orphan_reason, line)
                 continue
             if draft is not None:
-                yield from draft.finish(skip)
+                yield draft.finish()
                 draft = None
             sent_at = self._sent_at(match)
             sender, text = self._sender_and_text(match["rest"])
@@ -121,9 +124,9 @@ class WhatsAppExport:
             else:
                 draft = _Draft(number, sent_at, sender, [text])
                 continue
-            skip(Skipped(number, orphan_reason, line))
+            yield Skipped(number, orphan_reason, line)
         if draft is not None:
-            yield from draft.finish(skip)
+            yield draft.finish()
 
     def _sent_at(self, match: re.Match[str]) -> datetime | None:
         a, b, c, hour_text, minute, second, ampm = match.group(
@@ -192,7 +195,7 @@ class _Draft:
     sender: str
     lines: list[str]
 
-    def finish(self, skip: Callable[[Skipped], None]) -> Iterator[ChatMessage]:
+    def finish(self) -> ChatMessage | Skipped:
         text = "\n".join(self.lines).rstrip()
         edited = text.endswith(_EDITED_SUFFIX)  # the cheap test before the regex
         if edited:
@@ -206,6 +209,5 @@ class _Draft:
         elif text.strip():
             kind = "text"  # a "deleted" placeholder with more lines below was typed
         else:
-            skip(Skipped(self.line, EMPTY, text))
-            return
-        yield ChatMessage(self.sent_at, self.sender, text, self.line, kind, edited)
+            return Skipped(self.line, EMPTY, text)
+        return ChatMessage(self.sent_at, self.sender, text, self.line, kind, edited)
