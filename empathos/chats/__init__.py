@@ -1,0 +1,1 @@
+"""Look back at a chat export: importers, the streaming run over the engine, the report."""
