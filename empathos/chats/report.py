@@ -189,7 +189,7 @@ def _pct(rate: float | None) -> str:
 
 
 def _score(value: float | None) -> str:
-    return DASH if value is None else f"{value:.2f}"
+    return DASH if value is None else f"{value:.0f}"
 
 
 def _ratio(value: float | None) -> str:
@@ -691,9 +691,9 @@ def _monthly_chart(
             _hline_note(divorced, f"{_pct(divorced)}: couples who later divorced"),
         ]
     else:
-        layout["yaxis"] = {"range": [0, 1.02], "title": {"text": "mean empathy (0 to 1)"}}
+        layout["yaxis"] = {"range": [0, 102], "title": {"text": "mean empathy (0 to 100)"}}
         chart.reading.append(
-            "Scores run from 0 (no sign of empathy) to 1 (warm, curious and understanding)."
+            "Scores run from 0 (no sign of empathy) to 100 (warm, curious and understanding)."
         )
     chart.plot = plots.div(data, layout, chart.id)
     return chart
@@ -1154,7 +1154,7 @@ def render_report(summary: Mapping[str, Any]) -> str:
             plots,
             chart_id="chart-monthly-empathy",
             title="Empathy in answers, month by month",
-            what="Mean empathy score (0 to 1) of answers to emotional bids, per month",
+            what="Mean empathy score (0 to 100) of answers to emotional bids, per month",
             noun="mean empathy",
             value=lambda data: _num(data.get("empathy_mean")),
             fmt="score",

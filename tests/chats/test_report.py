@@ -166,7 +166,7 @@ def test_person_cards_show_the_numbers_in_plain_words() -> None:
     assert len(cards) == 2
     linda, josh = cards
     assert "<h3>Linda</h3>" in linda and "<h3>You (Josh)</h3>" in josh
-    for text in ("30 toward · 6 away · 2 against", "79%", "10.4:1", "14 min", "0.58"):
+    for text in ("30 toward · 6 away · 2 against", "79%", "10.4:1", "14 min", "58"):
         assert text in linda, text
     assert "sadness (8)" in linda and "Answers to your bids" in linda
     assert "41 min" in josh and "unasked-for advice (6)" in josh
@@ -331,7 +331,7 @@ def test_missing_months_in_between_are_gaps_not_zeros() -> None:
     html = render_report(summary)
     data, _ = figure(html, "chart-monthly-empathy")
     assert data[0]["x"][0] == "2024-01-01" and data[0]["x"][-1] == "2024-06-01"
-    assert data[0]["y"] == [0.61, None, None, None, None, 0.62]
+    assert data[0]["y"] == [61.0, None, None, None, None, 62.0]
     assert '<tr><th scope="row">Mar 2024</th><td class="num">—</td>' in html
 
 
