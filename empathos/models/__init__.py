@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from empathos.core.heads import LinearHead
+from empathos.core.lookback.classify import LookbackModels
 from empathos.core.pipeline import Models
 from empathos.errors import ModelError
 
@@ -15,6 +16,9 @@ ENCODER_DIR = MODELS_DIR / "encoder"
 HEADS_FILE = MODELS_DIR / "heads.npz"
 METRICS_FILE = MODELS_DIR / "metrics.json"
 VERSION = "empathos-minilm-v1"
+LOOKBACK_FILE = MODELS_DIR / "lookback.npz"
+LOOKBACK_METRICS_FILE = MODELS_DIR / "lookback_metrics.json"
+LOOKBACK_VERSION = "empathos-lookback-v1"
 
 
 def _head(data: dict[str, np.ndarray], name: str) -> LinearHead:
@@ -26,14 +30,27 @@ def _head(data: dict[str, np.ndarray], name: str) -> LinearHead:
     )
 
 
-def load_models(path: Path = HEADS_FILE) -> Models:
+def _read(path: Path) -> dict[str, np.ndarray]:
     if not path.is_file():
         raise ModelError(f"model weights missing: {path}; reinstall empathos")
     try:
         with np.load(path) as npz:
-            data = {k: npz[k] for k in npz.files}
+            return {k: npz[k] for k in npz.files}
     except (OSError, ValueError) as exc:
         raise ModelError(f"model weights unreadable: {path}: {exc}") from exc
+
+
+def load_lookback_models(path: Path = LOOKBACK_FILE) -> LookbackModels:
+    data = _read(path)
+    return LookbackModels(LOOKBACK_VERSION, _head(data, "bids"), _head(data, "answers"))
+
+
+def save_lookback_models(models: LookbackModels, path: Path = LOOKBACK_FILE) -> None:
+    _save_heads({"bids": models.bids, "answers": models.answers}, {}, path)
+
+
+def load_models(path: Path = HEADS_FILE) -> Models:
+    data = _read(path)
     return Models(
         version=VERSION,
         idf=data["idf"].astype(np.float32),
@@ -62,6 +79,10 @@ def save_models(models: Models, path: Path = HEADS_FILE) -> None:
     if models.blocks is not None:
         heads["blocks"] = models.blocks
         arrays["block_threshold"] = np.asarray(models.block_threshold, dtype=np.float32)
+    _save_heads(heads, arrays, path)
+
+
+def _save_heads(heads: dict[str, LinearHead], arrays: dict[str, np.ndarray], path: Path) -> None:
     for name, head in heads.items():
         arrays[f"{name}.dense"] = head.dense_weights.astype(np.float16)
         arrays[f"{name}.bias"] = head.bias.astype(np.float32)

@@ -40,7 +40,7 @@ _ENGAGES: Final = re.compile(
     r"you (?:can|will|got this|deserve)|youre (?:amazing|the best|so)|thats (?:so )?(?:big|"
     r"huge)|tell me (?:more|everything|about))\b"
 )
-_WARM_SYMBOLS: Final = frozenset("\u2764\U0001f495\U0001f496\U0001f497\U0001f60d\U0001f618"
+WARM_SYMBOLS: Final = frozenset("\u2764\U0001f495\U0001f496\U0001f497\U0001f60d\U0001f618"
                                  "\U0001f970\U0001f917\U0001f602\U0001f923\U0001f62e\U0001f631"
                                  "\U0001f389\U0001f973\U0001f44f\U0001f64c\U0001f622\U0001f62d"
                                  "\U0001f97a\U0001f494\U0001f606\U0001f604\U0001f60a")
@@ -66,14 +66,29 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(normalize(text).text) if w not in _STOPWORDS}
 
 
+def content_overlap(bid: ChatTurn, answer: ChatTurn) -> bool:
+    """The answer takes up a word of the bid's subject ("interview" -> "how was the interview")."""
+    return bool(_content_words(bid.text) & _content_words(answer.text))
+
+
 def engages(bid: ChatTurn, answer: ChatTurn) -> bool:
     """Words that react to the bid, or that take up its subject."""
     text = normalize(answer.text).text
-    if _ENGAGES.search(text) or {c for c in answer.text if is_symbol(c)} & _WARM_SYMBOLS:
+    if _ENGAGES.search(text) or {c for c in answer.text if is_symbol(c)} & WARM_SYMBOLS:
         return True
     if answer.media and not text:
         return bid.media > 0  # a photo answered with a photo
-    return bool(_content_words(bid.text) & _content_words(answer.text))
+    return content_overlap(bid, answer)
+
+
+def reason(direction: Direction, blocks: tuple[Block, ...]) -> str:
+    """A few words on why, for a direction the learned head chose."""
+    kinds = {b.kind for b in blocks}
+    if direction == "against":
+        return sorted(kinds & AGAINST_KINDS)[0] if kinds & AGAINST_KINDS else "a hostile edge"
+    if direction == "away":
+        return sorted(kinds & AWAY_KINDS)[0] if kinds & AWAY_KINDS else "does not take it up"
+    return "responds to it"
 
 
 def classify_answer(

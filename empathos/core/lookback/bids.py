@@ -32,6 +32,9 @@ _FEELING_WORDS: Final = (
 )
 
 # Each: what kind of bid, and its cue. Checked in this order; the first match names the kind.
+EMOTIONAL_KINDS: Final = ("need", "worry", "good_news", "complaint", "feeling", "attention")
+SMALL_KINDS: Final = ("share", "joke", "question", "attention")
+
 _EMOTIONAL: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -148,26 +151,57 @@ class Bid:
     kind: str  # feeling, worry, need, good_news, complaint, attention, share, joke, question
 
 
-def find_bid(turn: ChatTurn) -> Bid | None:
-    """The bid this turn makes, if any: emotional cues first, then small ones."""
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the words of a turn show; the rules and the learned bid head both read these."""
+
+    emotional: str | None  # the first emotional cue's kind
+    small: str | None  # the first small-bid cue's kind
+    sad_symbol: bool
+    happy_symbol: bool
+    affection_symbol: bool
+    logistics_only: bool
+    exclamations: int
+    question: bool
+    words: int
+    media: int
+
+
+def cues(turn: ChatTurn) -> Cues:
     text = turn.text
     symbols = {c for c in text if is_symbol(c)}
-    if text:
-        norm = normalize(text).text
-        for kind, pattern in _EMOTIONAL:
-            if pattern.search(norm):
-                return Bid("bid", kind)
-        if symbols & _SAD_SYMBOLS:
-            return Bid("bid", "feeling")
-        if symbols & _HAPPY_NEWS_SYMBOLS or norm.count("!") >= 3:
-            return Bid("bid", "good_news")
-        if _LOGISTICS_ONLY.match(norm) and not symbols & _AFFECTION_SYMBOLS:
-            return None
-        for kind, pattern in _SMALL:
-            if pattern.search(norm):
-                return Bid("small_bid", kind)
-    if turn.media:
+    norm = normalize(text).text if text else ""
+    emotional = next((kind for kind, p in _EMOTIONAL if p.search(norm)), None) if norm else None
+    small = next((kind for kind, p in _SMALL if p.search(norm)), None) if norm else None
+    return Cues(
+        emotional=emotional,
+        small=small,
+        sad_symbol=bool(symbols & _SAD_SYMBOLS),
+        happy_symbol=bool(symbols & _HAPPY_NEWS_SYMBOLS),
+        affection_symbol=bool(symbols & _AFFECTION_SYMBOLS),
+        logistics_only=bool(norm and _LOGISTICS_ONLY.match(norm)),
+        exclamations=norm.count("!"),
+        question="?" in norm,
+        words=len(norm.split()),
+        media=turn.media,
+    )
+
+
+def find_bid(turn: ChatTurn) -> Bid | None:
+    """The bid the word rules see in this turn, if any: emotional cues first, then small ones."""
+    c = cues(turn)
+    if c.emotional:
+        return Bid("bid", c.emotional)
+    if c.sad_symbol:
+        return Bid("bid", "feeling")
+    if c.happy_symbol or c.exclamations >= 3:
+        return Bid("bid", "good_news")
+    if c.logistics_only and not c.affection_symbol:
+        return None
+    if c.small:
+        return Bid("small_bid", c.small)
+    if c.media:
         return Bid("small_bid", "share")
-    if symbols & _AFFECTION_SYMBOLS:
+    if c.affection_symbol:
         return Bid("small_bid", "attention")
     return None
