@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 import empathos
 from empathos.api import make_request
@@ -88,10 +89,12 @@ def empathos_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "empathos"]
 
 
-def run_measured(args: list[str]) -> tuple[float, float]:
+def run_measured(
+    args: list[str], stdout: IO[bytes] | int = subprocess.DEVNULL
+) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one child process."""
     start = time.perf_counter()
-    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:

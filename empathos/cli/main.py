@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from empathos import __version__
-from empathos.cli import analyze, evaluate
+from empathos.cli import analyze, chats, evaluate
 
 app = typer.Typer(
     name="empathos",
@@ -44,3 +44,4 @@ def main(
 
 app.command("analyze")(analyze.analyze_cli)
 app.command("eval")(evaluate.eval_cli)
+app.add_typer(chats.app, name="chats")
