@@ -7,13 +7,10 @@ if it did not exist. Methods return plain frozen dataclasses (_records.py).
 
 from __future__ import annotations
 
-import json
-import math
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -23,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from empathos.core.labels import SKILLS
 from empathos.errors import Forbidden, InputError, NotFound, StoreError
 from empathos.store import _engine, _migrate
+from empathos.store import _validate as check
 from empathos.store._models import (
     AnalysisRow,
     CheckinRow,
@@ -54,10 +52,6 @@ from empathos.store._records import (
 
 LOCAL_USER_NAME = "local"
 EXPORT_FORMAT = "empathos-export/1"
-# No 0/O or 1/I: codes are read out loud and typed on phones. 10 of 32 symbols is
-# 50 bits, far beyond guessing at the few tries a minute the web app allows.
-INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-INVITE_LENGTH = 10
 _PG_LOCAL_USER_LOCK = 0x656D7062  # serializes creating the local user across processes
 
 # Rows that belong to one person and that ratings and skill events point at, by name.
@@ -155,8 +149,8 @@ class Store:
             return _user(row)
 
     def create_user(self, display_name: str, email: str | None = None) -> User:
-        name = _text("display_name", display_name, max_chars=100)
-        address = _email(email)
+        name = check.text("display_name", display_name, max_chars=100)
+        address = check.email(email)
         with self._writing() as session:
             if address and session.scalar(select(UserRow.id).where(UserRow.email == address)):
                 raise InputError(f"{address} is already registered: sign in instead.")
@@ -181,10 +175,10 @@ class Store:
         model_version: str,
     ) -> KeptAnalysis:
         """Keeps one analysis record (shared/spec/analysis.md) with the texts it judged."""
-        partner = _text("partner", partner)
-        reply = _optional_text("reply", reply)
-        record = _json_object("record", record)
-        version = _text("model_version", model_version, max_chars=100)
+        partner = check.text("partner", partner)
+        reply = check.optional_text("reply", reply)
+        record = check.json_object("record", record)
+        version = check.text("model_version", model_version, max_chars=100)
         judged = record.get("reply")
         judged = judged if isinstance(judged, dict) else {}
         score, empathic = judged.get("score"), judged.get("empathic")
@@ -206,7 +200,7 @@ class Store:
 
     def list_analyses(self, user_id: int, limit: int | None = 50) -> list[KeptAnalysis]:
         """Newest first."""
-        limit = _limit(limit)
+        limit = check.limit(limit)
         with self._reading() as session:
             _user_row(session, user_id)
             rows = session.scalars(
@@ -220,7 +214,7 @@ class Store:
     # --- practice ------------------------------------------------------------
 
     def start_practice(self, user_id: int, scenario_id: str) -> PracticeSession:
-        scenario = _text("scenario_id", scenario_id, max_chars=100)
+        scenario = check.text("scenario_id", scenario_id, max_chars=100)
         with self._writing() as session:
             _user_row(session, user_id)
             row = PracticeSessionRow(user_id=user_id, scenario_id=scenario, started_at=utcnow())
@@ -238,10 +232,10 @@ class Store:
         partner_response: str | None = None,
     ) -> PracticeTurn:
         """Adds the next turn (index 0, 1, ...) to a running session."""
-        reply = _text("reply", reply)
-        analysis = _json_object("analysis", analysis)
-        felt_heard = _in_scale("felt_heard", felt_heard, FELT_HEARD_SCALE)
-        partner_response = _optional_text("partner_response", partner_response)
+        reply = check.text("reply", reply)
+        analysis = check.json_object("analysis", analysis)
+        felt_heard = check.in_scale("felt_heard", felt_heard, FELT_HEARD_SCALE)
+        partner_response = check.optional_text("partner_response", partner_response)
         with self._writing() as session:
             practice = _running(session, user_id, session_id)
             row = PracticeTurnRow(
@@ -259,8 +253,8 @@ class Store:
     def finish_practice(
         self, user_id: int, session_id: int, outcome: str, felt_heard: int
     ) -> PracticeSession:
-        outcome = _choice("outcome", outcome, OUTCOMES)
-        felt_heard = _in_scale("felt_heard", felt_heard, FELT_HEARD_SCALE)
+        outcome = check.choice("outcome", outcome, OUTCOMES)
+        felt_heard = check.in_scale("felt_heard", felt_heard, FELT_HEARD_SCALE)
         with self._writing() as session:
             practice = _running(session, user_id, session_id)
             practice.finished_at = utcnow()
@@ -276,7 +270,7 @@ class Store:
 
     def practice_sessions(self, user_id: int, limit: int | None = None) -> list[PracticeSession]:
         """Newest first, each with its turns."""
-        limit = _limit(limit)
+        limit = check.limit(limit)
         with self._reading() as session:
             _user_row(session, user_id)
             rows = session.scalars(
@@ -304,12 +298,12 @@ class Store:
         `source_id` names the practice session, kept analysis or check-in it came
         from, which must be this person's; for an assessment it is free.
         """
-        skill = _choice("skill", skill, SKILLS)
-        number = _fraction("value", value)
-        source = _choice("source", source, SKILL_SOURCES)
-        when = _aware("at", at) if at is not None else utcnow()
+        skill = check.choice("skill", skill, SKILLS)
+        number = check.fraction("value", value)
+        source = check.choice("source", source, SKILL_SOURCES)
+        when = check.aware("at", at) if at is not None else utcnow()
         if source_id is not None:
-            _id("source_id", source_id)
+            check.ident("source_id", source_id)
         with self._writing() as session:
             _user_row(session, user_id)
             if source_id is not None and source in _TARGET_ROWS:
@@ -332,9 +326,9 @@ class Store:
         """Oldest first: one skill's series, or all skills' when `skill` is None."""
         query = select(SkillEventRow).where(SkillEventRow.user_id == user_id)
         if skill is not None:
-            query = query.where(SkillEventRow.skill == _choice("skill", skill, SKILLS))
+            query = query.where(SkillEventRow.skill == check.choice("skill", skill, SKILLS))
         if since is not None:
-            query = query.where(SkillEventRow.at >= _aware("since", since))
+            query = query.where(SkillEventRow.at >= check.aware("since", since))
         with self._reading() as session:
             _user_row(session, user_id)
             rows = session.scalars(query.order_by(SkillEventRow.at, SkillEventRow.id))
@@ -351,12 +345,12 @@ class Store:
         day: date | None = None,
     ) -> Checkin:
         """Records an answer to a check-in question, in the couple the person is in now."""
-        question = _text("question", question)
-        answer = _text("answer", answer)
+        question = check.text("question", question)
+        answer = check.text("answer", answer)
         if mood is not None:
-            mood = _in_scale("mood", mood, MOOD_SCALE)
-        if day is not None and (not isinstance(day, date) or isinstance(day, datetime)):
-            raise InputError(f"'day' must be a date, got {type(day).__name__}")
+            mood = check.in_scale("mood", mood, MOOD_SCALE)
+        if day is not None:
+            day = check.day("day", day)
         with self._writing() as session:
             _user_row(session, user_id)
             member = _membership(session, user_id)
@@ -402,7 +396,7 @@ class Store:
                     raise Forbidden(
                         "You are already in a couple. Leave it before inviting someone else."
                     )
-            couple.invite_code = _new_invite_code()
+            couple.invite_code = check.new_invite_code()
             return couple.invite_code
 
     def join_couple(self, user_id: int, invite_code: str) -> Partner:
@@ -410,7 +404,7 @@ class Store:
 
         Someone waiting alone with their own code leaves that couple to join this one.
         """
-        code = _invite_code(invite_code)
+        code = check.invite_code(invite_code)
         with self._writing() as session:
             _user_row(session, user_id)
             couple = session.scalar(
@@ -460,9 +454,9 @@ class Store:
     ) -> HeardRating:
         """The partner's own judgement, 1-5, of how heard they felt by one check-in,
         kept analysis or practice session of the rated person. Rating again replaces it."""
-        target_type = _choice("target_type", target_type, RATING_TARGETS)
-        value = _in_scale("value", value, HEARD_SCALE)
-        _id("rated_id", rated_id)
+        target_type = check.choice("target_type", target_type, RATING_TARGETS)
+        value = check.in_scale("value", value, HEARD_SCALE)
+        check.ident("rated_id", rated_id)
         with self._writing() as session:
             _user_row(session, rater_id)
             partner = _partner(session, rater_id)
@@ -586,7 +580,7 @@ class Store:
 
 
 def _user_row(session: Session, user_id: int) -> UserRow:
-    row = session.get(UserRow, _id("user_id", user_id))
+    row = session.get(UserRow, check.ident("user_id", user_id))
     if row is None:
         raise NotFound(f"There is no user {user_id}.")
     return row
@@ -607,7 +601,7 @@ def _owned(
     for_update: bool = False,
 ) -> _Owned:
     _user_row(session, user_id)
-    row = session.get(row_type, _id(id_name, row_id), with_for_update=for_update)
+    row = session.get(row_type, check.ident(id_name, row_id), with_for_update=for_update)
     if row is None or row.user_id != user_id:
         # The same answer for someone else's row as for a missing one: no probing.
         raise NotFound(f"User {user_id} has no {_ROW_NAMES[row_type]} {row_id}.")
@@ -637,113 +631,6 @@ def _partner(session: Session, user_id: int) -> Partner | None:
         return None
     name = session.scalar(select(UserRow.display_name).where(UserRow.id == other.user_id))
     return Partner(user_id=other.user_id, display_name=name or "", couple_id=member.couple_id)
-
-
-def _new_invite_code() -> str:
-    code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
-    return f"{code[:5]}-{code[5:]}"
-
-
-# --- validation: every message names the field and what would be accepted ----------
-
-
-def _id(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"'{name}' must be an integer id, got {type(value).__name__}")
-    return value
-
-
-def _text(name: str, value: object, max_chars: int | None = None) -> str:
-    if not isinstance(value, str):
-        raise InputError(f"'{name}' must be a string, got {type(value).__name__}")
-    value = value.strip()
-    if not value:
-        raise InputError(f"'{name}' is empty: give some text")
-    if max_chars is not None and len(value) > max_chars:
-        raise InputError(f"'{name}' is {len(value):,} characters; the limit is {max_chars:,}")
-    return value
-
-
-def _optional_text(name: str, value: object) -> str | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return _text(name, value)
-
-
-def _email(value: str | None) -> str | None:
-    if value is None:
-        return None
-    address = _text("email", value, max_chars=320).lower()
-    local, _, domain = address.partition("@")
-    if not local or "." not in domain or " " in address:
-        raise InputError(f"'email' must look like name@example.org, got {value!r}")
-    return address
-
-
-def _choice(name: str, value: object, options: tuple[str, ...]) -> str:
-    if value not in options:
-        raise InputError(f"'{name}' must be one of {', '.join(options)}; got {value!r}")
-    assert isinstance(value, str)
-    return value
-
-
-def _in_scale(name: str, value: object, scale: range) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value not in scale:
-        raise InputError(
-            f"'{name}' must be a whole number from {scale.start} to {scale.stop - 1}; "
-            f"got {value!r}"
-        )
-    return value
-
-
-def _fraction(name: str, value: object) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not 0 <= value <= 1
-    ):
-        raise InputError(
-            f"'{name}' must be a number from 0 to 1 (divide a 0-100 score by 100); got {value!r}"
-        )
-    return float(value)
-
-
-def _aware(name: str, value: object) -> datetime:
-    if not isinstance(value, datetime) or value.tzinfo is None:
-        raise InputError(
-            f"'{name}' must be a timezone-aware datetime, e.g. datetime.now(UTC); got {value!r}"
-        )
-    return value.astimezone(UTC)
-
-
-def _limit(value: int | None) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise InputError(f"'limit' must be a positive whole number or None; got {value!r}")
-    return value
-
-
-def _json_object(name: str, value: object) -> dict[str, Any]:
-    """A JSON object, copied so later changes to the caller's dict change nothing here."""
-    if not isinstance(value, dict):
-        raise InputError(f"'{name}' must be a dict (a JSON object), got {type(value).__name__}")
-    try:
-        copied: dict[str, Any] = json.loads(json.dumps(value, allow_nan=False))
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"'{name}' must hold JSON values only: {exc}") from None
-    return copied
-
-
-def _invite_code(value: object) -> str:
-    if not isinstance(value, str):
-        raise InputError(f"'invite_code' must be a string, got {type(value).__name__}")
-    code = "".join(ch for ch in value.upper() if ch not in " -")
-    if len(code) != INVITE_LENGTH or any(ch not in INVITE_ALPHABET for ch in code):
-        raise InputError(
-            f"{value!r} is not an invite code: they look like ABCDE-FGH23 "
-            f"({INVITE_LENGTH} letters and digits)"
-        )
-    return f"{code[:5]}-{code[5:]}"
 
 
 # --- rows to records ---------------------------------------------------------------
