@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from empathos import __version__
-from empathos.cli import analyze, chats, evaluate
+from empathos.cli import analyze, chats, evaluate, practice
 
 app = typer.Typer(
     name="empathos",
@@ -45,3 +45,4 @@ def main(
 app.command("analyze")(analyze.analyze_cli)
 app.command("eval")(evaluate.eval_cli)
 app.add_typer(chats.app, name="chats")
+app.command("practice")(practice.practice_cli)

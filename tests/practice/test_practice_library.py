@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from empathos.core.labels import SKILLS
+from empathos.core.couple.risk import find_risk
+from empathos.core.labels import EMOTIONS, SKILLS
+from empathos.core.types import Signals
 from empathos.errors import InputError
 from empathos.practice import load_curriculum, load_library
 from empathos.practice.library import training
@@ -127,3 +129,16 @@ def test_summary_has_the_listed_keys() -> None:
     for key in ("id", "title", "skills", "partner_need", "opening", "theme", "difficulty"):
         assert key in summary
     assert summary["partner"]["name"]
+
+
+def test_no_partner_line_carries_a_crisis_phrase() -> None:
+    # Scenarios stay everyday: none of the engine's crisis phrases in anything the partner
+    # says, nor in the model answers (the learned risk head is checked elsewhere).
+    library = load_library()
+    no_model = Signals(tuple(0.0 for _ in EMOTIONS))
+    texts = [line for lines in library.common.values() for line in lines]
+    for scenario in library.scenarios:
+        texts += [scenario.opening, *scenario.model_answers]
+        texts += [line for lines in scenario.responses.values() for line in lines]
+    flagged = [text for text in texts if find_risk(text, no_model) is not None]
+    assert flagged == []
