@@ -7,7 +7,7 @@ Frozen dataclasses, no I/O: `schema.py` builds them from parsed TOML and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from empathos.core.labels import SKILLS
 
@@ -86,7 +86,7 @@ class Scenario:
     you: str = "any"  # the user's role's gender (GENDERS or "any"): same-sex couples too
     source: str = ""  # the file it came from, for error messages
 
-    def summary(self) -> dict[str, object]:
+    def summary(self) -> dict[str, Any]:
         """What `empathos practice --list --json` shows for this scenario."""
         return {
             "id": self.id,
