@@ -18,7 +18,8 @@ from empathos.practice.types import Need, State
 START: Final = {1: 30, 2: 20, 3: 10}
 # At 80 they say they feel heard: most of the way there, and a warm place to stop.
 HEARD_AT: Final = 80
-# At 0 they stop trying: nothing you said has reached them.
+# At 0, after a second hurtful reply in a row, they stop trying (next_state): one bad
+# reply alone always leaves room for a repair.
 GAVE_UP_AT: Final = 0
 # Six replies: a real conversation of this kind is a few minutes, not an hour.
 MAX_TURNS: Final = 6
@@ -64,7 +65,9 @@ BLOCK_COST: Final[dict[str, int]] = {
 }
 # The engine's block model reads a reply as a whole and quotes all of it. When that same
 # reply shows this many mechanisms in its words, the reading is mixed: the block counts
-# at MIXED_FACTOR and does not by itself make the partner escalate.
+# at MIXED_FACTOR and does not by itself make the partner escalate. (Against the
+# scenarios' own partner lines it put a whole-reply block on 9% of 2,098 pairings of
+# warm model answers, e.g. "I'm here. What do you miss most about her?" as hostile.)
 MIXED_MIN_MECHANISMS: Final = 1
 MIXED_FACTOR: Final = 0.5
 # These blocks make a partner sharper, not quieter: the state is `escalating`.
