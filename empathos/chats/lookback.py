@@ -100,6 +100,7 @@ class LookBack:
         window: timedelta,
     ):
         self.reader = Reader(pipeline, models, window)
+        self.window = window
         self.pair = pair
         self.tally = Tally()
         for person in pair:
@@ -124,13 +125,22 @@ class LookBack:
     def _read_turns(self) -> None:
         turns, self._turns = self._turns, []
         for turn, bid in zip(turns, self.reader.bids(turns), strict=True):
-            self.tally.add_turn(turn, bid)
             if self._waiting is not None:
-                bid_turn = self._waiting[0]
+                bid_turn, waiting_bid = self._waiting
                 answer = turn if turn.sender != bid_turn.sender else None
-                self._queue.append(Pending(*self._waiting, answer))
+                self._queue.append(Pending(bid_turn, waiting_bid, answer))
                 if len(self._queue) >= BATCH:
                     self._read_answers()
+                if (
+                    answer is not None
+                    and waiting_bid.level == "bid"
+                    and turn.started_at - bid_turn.ended_at <= self.window
+                ):
+                    # The answer belongs to the exchange the bid opened: "oh no, what
+                    # happened?" is not a bid of its own. (An answer to a small bid
+                    # can be: "how was your day?" - "awful, my boss yelled at me".)
+                    bid = None
+            self.tally.add_turn(turn, bid)
             self._waiting = (turn, bid) if bid is not None else None
 
     def _read_answers(self) -> None:
