@@ -259,3 +259,32 @@ def test_printing_opens_the_tables_and_fits_the_charts_to_paper(
         assert view.outside == [] and view.errors == [], (view.outside, view.errors)
     finally:
         view.close()
+
+
+def test_report_from_the_command_renders_its_charts(
+    browser: Any, tmp_path: Path, cli_pipeline: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: a WhatsApp export through `empathos chats analyze --report`, then the browser."""
+    from typer.testing import CliRunner
+
+    from empathos.cli.main import app
+
+    monkeypatch.setattr("empathos.cli.chats.get_lookback_models", lambda: None)
+    export = REPO / "tests" / "fixtures" / "chats" / "lookback_linda_josh.txt"
+    path = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["chats", "analyze", str(export), "--report", str(path)])
+    assert result.exit_code == 0, result.output
+    view = Page(browser, 1200)
+    try:
+        page = view.open(path)
+        view.wait_for_charts()
+        for chart_id in CHART_IDS:
+            fact = _chart_facts(page, chart_id)
+            assert fact["plotted"] and fact["width"] > 200 and fact["height"] > 100, chart_id
+        assert _chart_facts(page, "chart-answers")["bars"] >= 2
+        assert _chart_facts(page, "chart-monthly-rate")["markers"] >= 2
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report-from-cli.png"), full_page=True)
+        assert view.outside == [] and view.errors == []
+    finally:
+        view.close()
