@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from empathos.cli import analyze
 from empathos.cli.errors import fail, user_errors
@@ -85,6 +84,7 @@ def analyze_chat(
     """How each of you answered the other's bids for connection, month by month."""
     from empathos.chats.importers import open_chat
     from empathos.chats.lookback import look_back, take_census
+    from empathos.cli.progress import MessageProgress
 
     names = [name.strip() for name in pair.split(",")] if pair else None
     with user_errors():
@@ -94,7 +94,7 @@ def analyze_chat(
         stderr = Console(stderr=True)
         with stderr.status(f"reading {export.name}"):
             census = take_census(source)
-        with _MessageProgress(stderr, census.messages) as advance:
+        with MessageProgress(stderr, census.messages) as advance:
             summary = look_back(
                 source,
                 analyze.get_pipeline(),
@@ -118,29 +118,3 @@ def analyze_chat(
     from empathos.render.lookback import render_summary
 
     Console().print(render_summary(summary, report))
-
-
-class _MessageProgress:
-    """A bar on stderr counting messages; transient, so the summary stands alone."""
-
-    def __init__(self, console: Console, total: int):
-        self._bar = Progress(
-            TextColumn("analyzing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("messages"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        )
-        self._task = self._bar.add_task("messages", total=total)
-
-    def __enter__(self) -> _MessageProgress:
-        self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
-
-    def __call__(self, messages: int) -> None:
-        self._bar.advance(self._task, messages)

@@ -1,4 +1,4 @@
-"""A Rich progress bar on stderr, advanced by bytes of input read (stdin has no known total)."""
+"""Rich progress bars on stderr: a batch by bytes read (stdin has no total), a chat by messages."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     DownloadColumn,
+    MofNCompleteColumn,
     Progress,
     SpinnerColumn,
     TextColumn,
@@ -38,3 +39,29 @@ class ByteProgress:
     def __call__(self, nbytes: int) -> None:
         self.lines += 1
         self._progress.update(self._task, advance=nbytes, lines=self.lines)
+
+
+class MessageProgress:
+    """A bar on stderr counting messages; transient, so the summary stands alone."""
+
+    def __init__(self, console: Console, total: int):
+        self._bar = Progress(
+            TextColumn("analyzing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("messages"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self._task = self._bar.add_task("messages", total=total)
+
+    def __enter__(self) -> MessageProgress:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def __call__(self, messages: int) -> None:
+        self._bar.advance(self._task, messages)
