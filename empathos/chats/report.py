@@ -19,12 +19,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 import jinja2
-import plotly.graph_objects as go
 from markupsafe import Markup
+
+from empathos.render.plots import PlotDivs as _Plots
+from empathos.render.plots import template_environment
 
 DASH = "—"
 
@@ -106,18 +107,6 @@ PERSON_COLORS = ("#1d5fa0", "#a8491b", "#6b4c9a", "#2f6f4f")
 PERSON_DASHES = ("solid", "dash", "dot", "dashdot")  # a second cue besides colour
 ANSWER_COLORS = {"toward": "#2c7a4b", "away": "#656b75", "against": "#b3372e"}
 REFERENCE_COLOR = "#4b5563"
-FONT = (
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, '
-    '"Noto Sans", "DejaVu Sans", sans-serif'
-)
-# Static charts: no mode bar (its buttons include links online), hover still works.
-PLOTLY_CONFIG: dict[str, Any] = {
-    "displaylogo": False,
-    "responsive": True,
-    "displayModeBar": False,
-    "scrollZoom": False,
-    "showSendToCloud": False,
-}
 
 
 # --- reading the summary defensively -------------------------------------------------
@@ -418,61 +407,6 @@ class Report:
     stable_rate: float
     divorced_rate: float
     guide_ratio: float
-
-
-class _Plots:
-    """Renders figures as divs; only the first one carries plotly's script."""
-
-    def __init__(self) -> None:
-        self.script_included = False
-
-    def div(self, data: list[dict[str, Any]], layout: dict[str, Any], div_id: str) -> Markup:
-        height = int(layout.get("height", 320))
-        figure = go.Figure(data=data, layout=_base_layout(layout))
-        out = figure.to_html(
-            full_html=False,
-            include_plotlyjs=not self.script_included,
-            div_id=div_id,
-            config=PLOTLY_CONFIG,
-            default_width="100%",
-            default_height=f"{height}px",
-        )
-        self.script_included = True
-        return Markup(str(out))  # plotly escapes `<` in its JSON, so the div is safe
-
-
-def _base_layout(layout: dict[str, Any]) -> dict[str, Any]:
-    axis = {
-        "fixedrange": True,  # no zoom or pan: scrolling a phone must scroll the page
-        "gridcolor": "#e5e7eb",
-        "linecolor": "#9ca3af",
-        "zerolinecolor": "#9ca3af",
-        "automargin": True,
-        "tickfont": {"size": 12},
-    }
-    base_margin = {"l": 8, "r": 16, "t": 40, "b": 8, "pad": 4}
-    base: dict[str, Any] = {
-        "template": "none",
-        "font": {"family": FONT, "size": 13, "color": "#1f2933"},
-        "paper_bgcolor": "#ffffff",
-        "plot_bgcolor": "#ffffff",
-        "margin": base_margin,
-        "legend": {
-            "orientation": "h",
-            "x": 0,
-            "y": 1.02,
-            "xanchor": "left",
-            "yanchor": "bottom",
-            "traceorder": "normal",
-        },
-        "hoverlabel": {"font": {"family": FONT}},
-        "dragmode": False,
-    }
-    base.update(layout)
-    base["margin"] = {**base_margin, **_map(layout.get("margin"))}
-    base["xaxis"] = {**axis, **_map(layout.get("xaxis"))}
-    base["yaxis"] = {**axis, **_map(layout.get("yaxis"))}
-    return base
 
 
 # --- the five charts -----------------------------------------------------------------
@@ -1067,16 +1001,8 @@ def _skipped(raw: Any) -> Skipped:
 # --- the report ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("empathos.chats", "templates"),
-        autoescape=True,  # chat text is untrusted
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment("empathos.chats")  # autoescaped: chat text is untrusted
 
 
 def render_report(summary: Mapping[str, Any]) -> str:
