@@ -3,8 +3,11 @@
 empathos practice                          pick a scenario, then talk (interactive)
 empathos practice SCENARIO                 start that scenario (id or list number)
 empathos practice --list [--json]          the scenarios
-empathos practice SCENARIO --answers FILE [--json]
+empathos practice SCENARIO --answers FILE [--json] [--save]
                                            play one reply per line of FILE ('-': stdin)
+
+A typed session is kept in the store for `empathos progress` (--no-save: not kept);
+an --answers run is a script's and is kept only with --save.
 """
 
 from __future__ import annotations
@@ -18,13 +21,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 import typer
 
 from empathos.cli import analyze
-from empathos.cli.errors import fail, user_errors
-from empathos.errors import InputError
+from empathos.cli.errors import EXIT_USER_ERROR, fail, user_errors
+from empathos.errors import EmpathosError, InputError, StoreError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from empathos.practice import Library, Scenario, Session
+    from empathos.store import Store
+
+    KeptIn = tuple[Store, int]
 
 QUIT_WORDS: Final = frozenset({"/quit", "/q", "q", "quit", "/exit", "exit"})
 HINT_WORDS: Final = frozenset({"/hint", "/h", "hint"})
@@ -68,6 +74,15 @@ def practice_cli(
         int,
         typer.Option("--turns", min=1, max=MAX_TURNS, help="Most replies before it ends."),
     ] = DEFAULT_TURNS,
+    save: Annotated[
+        bool | None,
+        typer.Option(
+            "--save/--no-save",
+            help="Keep the session for `empathos progress`. "
+            "Default: kept when typing, not kept with --answers.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Practise a hard conversation: a partner who reacts to how you answer, then a debrief."""
     if list_:
@@ -83,12 +98,18 @@ def practice_cli(
                 "--answers replies.txt (see empathos practice --list)"
             )
         with user_errors():
-            play_answers(scenario, answers, json_out, 0 if seed is None else seed, turns)
+            saved = play_answers(
+                scenario, answers, json_out, 0 if seed is None else seed, turns, bool(save)
+            )
+        if save and not saved:
+            raise typer.Exit(EXIT_USER_ERROR)  # asked to keep it and could not: say so to scripts
         return
     if json_out:
         raise fail("--json works with --list or --answers; typing your replies shows text")
     with user_errors():
-        interactive(scenario, secrets.randbelow(10_000) if seed is None else seed, turns)
+        interactive(
+            scenario, secrets.randbelow(10_000) if seed is None else seed, turns, save is not False
+        )
 
 
 def _names() -> dict[str, str]:
@@ -134,19 +155,26 @@ def read_answers(source: str) -> list[str]:
     return replies
 
 
-def play_answers(key: str, source: str, json_out: bool, seed: int, turns: int) -> None:
+def play_answers(
+    key: str, source: str, json_out: bool, seed: int, turns: int, save: bool = False
+) -> bool:
+    """Plays the replies and shows the session; returns whether it was kept."""
     from empathos.practice import load_library, pipeline_analyze, run_replies
 
     library = load_library()
     scenario = library.find(key)
     replies = read_answers(source)
     engine = pipeline_analyze(analyze.get_pipeline())
+    kept_in = _open_for_saving() if save else None
     result = run_replies(
         scenario, replies, engine, common=library.common, seed=seed, max_turns=turns
     ).to_dict()
+    session_id = _keep(kept_in, result) if kept_in is not None else None
+    if save:
+        result["saved"] = None if session_id is None else {"session_id": session_id}
     if json_out:
         _write_json(result)
-        return
+        return session_id is not None
     from rich.console import Console
     from rich.text import Text
 
@@ -166,9 +194,43 @@ def play_answers(key: str, source: str, json_out: bool, seed: int, turns: int) -
         console.print(turn_view(turn, scenario.partner.name))
     console.print()
     console.print(debrief_view(result, names))
+    if session_id is not None:
+        console.print(_SAVED_NOTE, style="dim")
+    return session_id is not None
 
 
-def interactive(key: str | None, seed: int, turns: int) -> None:
+_SAVED_NOTE: Final = (
+    "Saved to your progress (empathos progress); --no-save to practise without keeping it."
+)
+
+
+def _open_for_saving() -> KeptIn | None:
+    """The store to keep the session in, or None (said on stderr) when it cannot be opened."""
+    from empathos.cli.keeping import open_local, warn
+
+    try:
+        return open_local()
+    except StoreError as exc:
+        warn(f"{exc} Practising without saving this session.")
+        return None
+
+
+def _keep(kept_in: KeptIn, result: dict[str, Any]) -> int | None:
+    """Keeps a session and its skill values; the id, or None (said on stderr) on failure."""
+    from empathos.cli.keeping import model_version, warn
+    from empathos.progress.keeping import keep_practice
+
+    store, user_id = kept_in
+    try:
+        return keep_practice(store, user_id, result, model_version=model_version()).session_id
+    except EmpathosError as exc:
+        warn(f"this session could not be kept: {exc}")
+        return None
+    finally:
+        store.close()
+
+
+def interactive(key: str | None, seed: int, turns: int, save: bool = True) -> None:
     from rich.console import Console
 
     from empathos.practice import Session, load_library, pipeline_analyze
@@ -181,6 +243,7 @@ def interactive(key: str | None, seed: int, turns: int) -> None:
     if scenario is None:
         return
     engine = pipeline_analyze(analyze.get_pipeline())  # a missing model fails before talking
+    kept_in = _open_for_saving() if save else None  # a broken store is said before talking
     session = Session(scenario, engine, common=library.common, seed=seed, max_turns=turns)
     console.print(situation_panel(scenario.summary(), names))
     console.print(partner_says(scenario.partner.name, scenario.opening))
@@ -189,7 +252,15 @@ def interactive(key: str | None, seed: int, turns: int) -> None:
     except KeyboardInterrupt:  # Ctrl-C while the engine works: stop, keep the debrief
         console.print()
     session.stop("quit")
-    _debrief(console, session, names)
+    result = session.result().to_dict()
+    _debrief(console, result, names)
+    if kept_in is None:
+        return
+    if not result["turns"]:
+        kept_in[0].close()
+        console.print("Nothing to keep: there were no replies.", style="dim")
+    elif _keep(kept_in, result) is not None:
+        console.print(_SAVED_NOTE, style="dim")
 
 
 def _ask(console: Console, prompt: str) -> str | None:
@@ -251,11 +322,11 @@ def _hint(session: Session, index: int) -> str:
     return f"{entry.name}: {entry.explanation} For example: “{example}”"
 
 
-def _debrief(console: Console, session: Session, names: dict[str, str]) -> None:
+def _debrief(console: Console, result: dict[str, Any], names: dict[str, str]) -> None:
     from rich.rule import Rule
 
     from empathos.render.practice import debrief_view
 
     console.print()
     console.print(Rule("Debrief"))
-    console.print(debrief_view(session.result().to_dict(), names))
+    console.print(debrief_view(result, names))
