@@ -68,10 +68,16 @@ def analyze_cli(
         Path | None,
         typer.Option("--output", "-o", metavar="OUT", help="With --jsonl: write here, not stdout."),
     ] = None,
+    keep: Annotated[
+        bool,
+        typer.Option(
+            "--keep", help="Keep this analysis and its skill values for `empathos progress`."
+        ),
+    ] = False,
 ) -> None:
     """Analyze what your partner said and, optionally, your reply."""
     if jsonl is not None:
-        if partner is not None or reply is not None or context_json or partner_needs:
+        if partner is not None or reply is not None or context_json or partner_needs or keep:
             raise fail("--jsonl reads everything from its lines; leave out the message and options")
         raise typer.Exit(run_batch(jsonl, output))
     if partner is None:
@@ -88,6 +94,29 @@ def analyze_cli(
         console = Console()
         for part in _render(record, reply):
             console.print(part)
+    if keep:
+        with user_errors():
+            kept = keep_record(record, partner, reply)
+        if not json_out:
+            from rich.console import Console
+
+            Console().print(
+                f"Kept for your progress (analysis {kept}); see it in: empathos progress",
+                style="dim",
+                highlight=False,
+            )
+
+
+def keep_record(record: dict[str, Any], partner: str, reply: str | None) -> int:
+    """Keeps the analysis and its skill values in the store; returns its id."""
+    from empathos.cli.keeping import model_version, open_local
+    from empathos.progress.keeping import keep_analysis
+
+    store, user_id = open_local()
+    with store:
+        return keep_analysis(
+            store, user_id, record, partner, reply, model_version=model_version()
+        ).analysis_id
 
 
 def _render(record: dict[str, Any], reply: str | None) -> list[Any]:
