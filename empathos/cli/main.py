@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from empathos import __version__
-from empathos.cli import analyze, chats, evaluate, practice
+from empathos.cli import analyze, chats, checkin, evaluate, practice, progress_report
 
 app = typer.Typer(
     name="empathos",
@@ -46,3 +46,5 @@ app.command("analyze")(analyze.analyze_cli)
 app.command("eval")(evaluate.eval_cli)
 app.add_typer(chats.app, name="chats")
 app.command("practice")(practice.practice_cli)
+app.command("progress")(progress_report.progress_cli)
+app.command("checkin")(checkin.checkin_cli)
