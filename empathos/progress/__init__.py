@@ -5,10 +5,11 @@
     trends.py      weekly per-skill means and the counts of `empathos progress`, as JSON
     daily.py       today's check-in question, a thing to do together, a presence prompt
     library.py     reads the authored lists in daily/*.toml (the only I/O here)
+    keeping.py     writes sessions and analyses to a store handed in; reads activity back
     report.py      the self-contained HTML report of `empathos progress --html`
 
-Everything but library.py and report.py is pure: the CLI reads the store and the clock
-and hands in plain values, so the same inputs always give the same output.
+skills, streak, trends and daily are pure: the CLI reads the store and the clock and
+hands in plain values, so the same inputs always give the same output.
 """
 
 from empathos.progress.daily import Daily, DailyDataError, Idea, PresencePrompt, Question
