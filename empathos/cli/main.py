@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from empathos import __version__
-from empathos.cli import analyze, chats, checkin, evaluate, practice, progress_report
+from empathos.cli import analyze, chats, checkin, evaluate, practice, progress_report, serve
 
 app = typer.Typer(
     name="empathos",
@@ -48,3 +48,4 @@ app.add_typer(chats.app, name="chats")
 app.command("practice")(practice.practice_cli)
 app.command("progress")(progress_report.progress_cli)
 app.command("checkin")(checkin.checkin_cli)
+app.command("serve")(serve.serve_cli)
