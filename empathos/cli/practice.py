@@ -199,9 +199,7 @@ def play_answers(
     return session_id is not None
 
 
-_SAVED_NOTE: Final = (
-    "Saved to your progress (empathos progress); --no-save to practise without keeping it."
-)
+_SAVED_NOTE: Final = "Saved to your progress; --no-save to practise without keeping it."
 
 
 def _open_for_saving() -> KeptIn | None:
