@@ -84,15 +84,26 @@ def analyze_cli(
         raise fail('give what your partner said, e.g. empathos analyze "I had an awful day"')
     if output is not None:
         raise fail("-o/--output only applies to --jsonl")
+    card_note = None
+    if partner_needs is None:
+        partner_needs, card_note = partner_card_needs()
     with user_errors():
         record = analyze_one(partner, reply, context_json, partner_needs)
     if json_out:
+        if card_note:
+            typer.echo(card_note, err=True)
         _write_stdout(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
         from rich.console import Console
 
         console = Console()
-        for part in _render(record, reply):
+        if card_note:
+            console.print(card_note, style="dim", highlight=False)
+        heat = None
+        if reply and reply.strip():
+            with user_errors():
+                heat = reply_heat(record, reply)
+        for part in _render(record, reply, heat):
             console.print(part)
     if keep:
         with user_errors():
@@ -119,10 +130,40 @@ def keep_record(record: dict[str, Any], partner: str, reply: str | None) -> int:
         ).analysis_id
 
 
-def _render(record: dict[str, Any], reply: str | None) -> list[Any]:
+def _render(record: dict[str, Any], reply: str | None, heat: str | None = None) -> list[Any]:
     from empathos.render.console import render_record
 
-    return render_record(record, reply if reply and reply.strip() else None)
+    return render_record(record, reply if reply and reply.strip() else None, heat)
+
+
+def partner_card_needs() -> tuple[str | None, str | None]:
+    """My partner's needs card as a --partner-needs value, and the line that says so;
+    (None, None) without a card. A damaged card file is a warning, not a failed analysis."""
+    from empathos.needs import load_cards
+
+    try:
+        card = load_cards().get("partner")
+    except InputError as exc:
+        typer.echo(f"warning: {exc}; analyzing without the needs card", err=True)
+        return None, None
+    if card is None:
+        return None, None
+    listed = ", ".join(card.needs)
+    return ",".join(card.needs), (
+        f"Using your partner's needs card: {listed} (--partner-needs to override)."
+    )
+
+
+def reply_heat(record: dict[str, Any], reply: str) -> str | None:
+    """Reflect before reacting: heat in my own reply, from the emotions of its own text
+    (the reply analyzed as a message) and the record's blocks; None when it reads calm."""
+    from empathos.api import make_request
+    from empathos.selfreg.heat import heat_message, read_heat
+
+    own = get_pipeline().analyze([make_request(reply)])[0].to_dict()
+    blocks = (record.get("reply") or {}).get("blocks") or []
+    heat = read_heat(own["partner"]["emotions"], blocks)
+    return None if heat is None else heat_message(heat)
 
 
 def _read_context(path: Path) -> object:

@@ -8,6 +8,12 @@ import typer
 
 from empathos import __version__
 from empathos.cli import analyze, chats, checkin, evaluate, practice, progress_report, serve
+from empathos.cli.bodyscan import bodyscan_cli
+from empathos.cli.express import express_cli
+from empathos.cli.feelings import feelings_cli
+from empathos.cli.needs import needs_cli
+from empathos.cli.pause import pause_cli
+from empathos.cli.read_feelings import read_feelings_cli
 
 app = typer.Typer(
     name="empathos",
@@ -46,6 +52,12 @@ app.command("analyze")(analyze.analyze_cli)
 app.command("eval")(evaluate.eval_cli)
 app.add_typer(chats.app, name="chats")
 app.command("practice")(practice.practice_cli)
+app.command("express")(express_cli)
+app.command("pause")(pause_cli)
+app.command("bodyscan")(bodyscan_cli)
+app.command("feelings")(feelings_cli)
+app.command("read-feelings")(read_feelings_cli)
+app.command("needs")(needs_cli)
 app.command("progress")(progress_report.progress_cli)
 app.command("checkin")(checkin.checkin_cli)
 app.command("serve")(serve.serve_cli)

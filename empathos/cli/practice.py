@@ -305,6 +305,16 @@ def _converse(console: Console, session: Session, names: dict[str, str]) -> None
             console.print(f"[red]{exc}[/]", highlight=False)
             continue
         console.print(turn_view(turn.to_dict(), session.scenario.partner.name))
+        _reflect(console, text, turn.to_dict())
+
+
+def _reflect(console: Console, reply: str, turn: dict[str, Any]) -> None:
+    """Reflect before reacting: a kind word, and the offer of a pause, when my reply runs hot."""
+    from empathos.render.console import heat_notice
+
+    message = analyze.reply_heat(turn["analysis"], reply)
+    if message:
+        console.print(heat_notice(message))
 
 
 def _hint(session: Session, index: int) -> str:

@@ -171,8 +171,18 @@ def coaching_section(record: Mapping[str, Any]) -> Iterator[RenderableType]:
         yield Panel(Text(str(suggestion)), title="You could say", border_style="green")
 
 
-def render_record(record: Mapping[str, Any], reply_text: str | None) -> list[RenderableType]:
-    """Everything to print for one analysis, safety first."""
+def heat_notice(message: str) -> Panel:
+    """Reflect before reacting: said kindly when my own draft shows heat."""
+    return Panel(
+        Text(message), title="Reflect before reacting", border_style="yellow", padding=(0, 1)
+    )
+
+
+def render_record(
+    record: Mapping[str, Any], reply_text: str | None, heat: str | None = None
+) -> list[RenderableType]:
+    """Everything to print for one analysis, safety first; `heat` is the reflect-before-
+    reacting message when the reply shows heat."""
     partner: Mapping[str, Any] = record.get("partner") or {}
     out: list[RenderableType] = []
     risk = partner.get("risk")
@@ -182,6 +192,8 @@ def render_record(record: Mapping[str, Any], reply_text: str | None) -> list[Ren
     reply = record.get("reply")
     if reply and reply_text is not None:
         out += [reply_section(reply, reply_text), Text()]
+        if heat:
+            out += [heat_notice(heat), Text()]
     else:
         out += [
             Text('Add --reply "your draft" to see how a reply would land.', style="dim"),
