@@ -176,6 +176,15 @@ def crisis_train() -> list[RiskExample]:
     return out
 
 
+def chat_turns_train() -> list[str]:
+    """Everyday chat turns of data/chats/train (bids, small bids, logistics; no crisis),
+    without the dev fifth the look-back heads are measured on."""
+    from empathos.training.lookback_eval import CHATS, is_dev, read_jsonl
+
+    rows = read_jsonl(CHATS / "train" / "bids.jsonl")
+    return sorted({r["text"] for r in rows if not is_dev(r["id"])})
+
+
 def couple_partner_messages(split: str) -> list[str]:
     """Partner messages of the authored couple pairs: everyday hurt, no crisis."""
     with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
