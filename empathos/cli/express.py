@@ -8,7 +8,7 @@ emotions and crisis cues: the draft is analyzed as a message, not as a reply.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 import typer
 
@@ -50,9 +50,25 @@ def express_message(message: str) -> dict[str, Any]:
     from empathos.express import express
     from empathos.practice.feelings import key, load_vocabulary
 
-    record = analyze.get_pipeline().analyze([make_request(message)])[0].to_dict()
+    pipeline = analyze.get_pipeline()
+    record = pipeline.analyze([make_request(message)])[0].to_dict()
     partner = record["partner"]
     vocabulary = frozenset(key(w.word) for w in load_vocabulary().words)
+
+    def judge(candidates: list[str]) -> list[bool]:
+        """Each start-up read by the engine as a reply to the draft: clean of harsh blocks."""
+        analyses = pipeline.analyze([make_request(message, reply=c) for c in candidates])
+        return [
+            not any(b.kind in HARSH for b in (a.reply.blocks if a.reply else ())) for a in analyses
+        ]
+
     return express(
-        message, emotions=partner["emotions"], risk=partner["risk"], vocabulary=vocabulary
+        message,
+        emotions=partner["emotions"],
+        risk=partner["risk"],
+        vocabulary=vocabulary,
+        judge=judge,
     ).to_dict()
+
+
+HARSH: Final = frozenset({"criticism", "contempt", "defensiveness", "hostile_question"})

@@ -171,6 +171,7 @@ _EMOTION_WORD: Final[dict[str, str]] = {
     "confusion": "confused",
 }
 MODEL_PROB: Final = 0.3  # as the couple layer's feelings.MODEL_PROB
+CANDIDATES: Final = 8  # drafts written before the best three are kept
 
 # Feelings a draft may name itself: "I feel lonely", "I'm so tired of ...".
 _NAMED: Final = re.compile(
@@ -443,7 +444,9 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _drafts(feelings: Sequence[str], situation: str, topic: Topic, seed: int) -> list[str]:
+def _drafts(
+    feelings: Sequence[str], situation: str, topic: Topic, seed: int, count: int = 3
+) -> list[str]:
     """Three gentle start-ups in different frames, feelings and needs. Which frame
     comes first turns with the draft, so two drafts don't read like one template."""
     needs = topic.needs
@@ -461,7 +464,7 @@ def _drafts(feelings: Sequence[str], situation: str, topic: Topic, seed: int) ->
     if not situation.startswith("when "):  # "About doing everything, I end up..." reads badly
         frames.pop()
     out = []
-    for i in range(3):
+    for i in range(count):
         frame = frames[(seed + i) % len(frames)]
         out.append(frame(feelings[i % len(feelings)], needs[(seed + i) % len(needs)]))
     return out
@@ -473,10 +476,12 @@ def express(
     emotions: Sequence[Mapping[str, Any]] = (),
     risk: Mapping[str, Any] | None = None,
     vocabulary: frozenset[str] = frozenset(),
+    judge: Callable[[list[str]], list[bool]] | None = None,
 ) -> Expressed:
     """Looks at a draft I'm about to send. `emotions` and `risk` are the engine's
     reading of the draft's own text (`record["partner"]` of the draft analyzed as a
-    message); `vocabulary` is the set of feeling words a draft may name."""
+    message); `vocabulary` is the set of feeling words a draft may name; `judge`, when
+    given, says of each candidate start-up whether the engine reads it clean."""
     blocks = find_harsh(text)
     norm = normalize(text).text
     heat = read_heat(emotions, [{"kind": b.kind} for b in blocks])
@@ -526,7 +531,14 @@ def express(
         f for f in dict.fromkeys([feeling, *topic.feelings]) if f[:5] not in situation.lower()
     ] or [feeling]
     seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big")
-    gentle = [g for g in _drafts(feelings, situation, topic, seed) if not find_harsh(g)]
+    candidates = list(dict.fromkeys(_drafts(feelings, situation, topic, seed, CANDIDATES)))
+    gentle = [g for g in candidates if not find_harsh(g)]
+    if judge is not None and gentle:
+        # The whole engine's word too (its learned block head reads beyond the patterns),
+        # so a suggestion never comes back flagged when it is checked as a reply.
+        passed = [g for g, ok in zip(gentle, judge(gentle), strict=True) if ok]
+        gentle = passed if len(passed) >= 2 else passed + [g for g in gentle if g not in passed]
+    gentle = gentle[:3]
     if not gentle:  # cannot happen with the authored topics; a test holds every one to it
         gentle = _drafts(list(GENERAL.feelings), f"about {GENERAL.about}", GENERAL, 0)[:1]
     return Expressed(
