@@ -162,14 +162,19 @@ def _host_name(headers: Mapping[str, str]) -> str:
 
 
 def _cross_site(headers: Mapping[str, str]) -> bool:
-    """True when the browser says the request comes from another site's page."""
-    if headers.get("sec-fetch-site", "same-origin") in ("cross-site", "same-site"):
-        return True
+    """True when the browser says the request comes from another site's page.
+
+    Browsers send Sec-Fetch-Site on every request; it is the answer when present.
+    Origin is the fallback, except "null": under Referrer-Policy no-referrer a browser
+    sends that for our own form posts too (forms also carry a CSRF token)."""
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("cross-site", "same-site")
     origin = headers.get("origin")
-    if origin is None:
+    if origin is None or origin == "null":
         return False  # not from a browser page (curl, the load test), or an old browser
     host = origin.split("://", 1)[-1].rstrip("/").lower()
-    return origin == "null" or host != headers.get("host", "").lower()
+    return host != headers.get("host", "").lower()
 
 
 def _with_security(headers: Iterable[Any]) -> list[tuple[bytes, bytes]]:

@@ -6,7 +6,10 @@
   var target = document.getElementById(location.hash.slice(1)) || null;
   if (target && target.scrollIntoView) target.scrollIntoView({block: "center"});
   if (box) {
-    if (location.hash === "#latest" || location.hash === "#say") box.focus();
+    // After a reply the box has `autofocus`; this covers browsers that skip it.
+    if (location.hash === "#latest" || location.hash === "#say") {
+      window.addEventListener("load", function () { box.focus({preventScroll: true}); });
+    }
     box.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
