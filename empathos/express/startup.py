@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from empathos.core.couple.blocks import PATTERNS
+from empathos.core.couple.blocks import PATTERNS, merge_hits, resolve_hits
 from empathos.core.couple.patterns import Hit, compile_patterns, find_hits
 from empathos.core.couple.text import Normalized, normalize
 from empathos.core.types import Block
@@ -113,21 +113,6 @@ def _question_ends(norm: Normalized, hit: Hit) -> bool:
     return end is None or end.group() in "?\n"
 
 
-def _resolve(hits: list[Hit]) -> list[Hit]:
-    """Where two kinds share words, the stronger one names them (as in the couple layer)."""
-    return [
-        hit
-        for hit in hits
-        if not any(
-            other.kind != hit.kind
-            and other.strength > hit.strength
-            and other.core[0] < hit.core[1]
-            and hit.core[0] < other.core[1]
-            for other in hits
-        )
-    ]
-
-
 def find_harsh(text: str) -> tuple[Block, ...]:
     """Blame and criticism in a draft, each with its span in `text`."""
     norm = normalize(text)
@@ -140,19 +125,7 @@ def find_harsh(text: str) -> tuple[Block, ...]:
             and _PLAIN_COMPLAINT.match(norm.text, hit.core[0], hit.core[1])
         )
     ]
-    by_kind: dict[str, list[tuple[int, int]]] = {}
-    for hit in sorted(_resolve(hits), key=lambda h: (h.kind, h.start)):
-        spans = by_kind.setdefault(hit.kind, [])
-        if spans and hit.start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hit.end))
-        else:
-            spans.append((hit.start, hit.end))
-    blocks = []
-    for kind, spans in by_kind.items():
-        for start, end in spans:
-            o_start, o_end = norm.span(start, end)
-            blocks.append(Block(kind, text[o_start:o_end], o_start, o_end))
-    return tuple(sorted(blocks, key=lambda b: (b.start, b.kind)))
+    return merge_hits(norm, resolve_hits(hits))
 
 
 # --- the feeling ------------------------------------------------------------

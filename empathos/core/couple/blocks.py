@@ -576,7 +576,7 @@ _SUGGESTION_CUE: Final = re.compile(
 SUGGESTION_PROB: Final = 0.6
 
 
-def _resolve(hits: list[Hit]) -> list[Hit]:
+def resolve_hits(hits: list[Hit]) -> list[Hit]:
     """Where cues of two kinds share their words, the more specific kind wins."""
     kept = []
     for hit in hits:
@@ -600,7 +600,7 @@ def _question_ok(norm: Normalized, hit: Hit) -> bool:
     return sentence_end is None or sentence_end.group() in "?\n"
 
 
-def _merge(norm: Normalized, hits: list[Hit]) -> tuple[Block, ...]:
+def merge_hits(norm: Normalized, hits: list[Hit]) -> tuple[Block, ...]:
     """One block per kind per overlapping region, with original offsets."""
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for hit in sorted(hits, key=lambda h: (h.kind, h.start)):
@@ -651,7 +651,7 @@ def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
         if _question_ok(norm, h) and not _aimed_elsewhere(norm, h)
     ]
     hits = [h for h in hits if not _inside_hostile(h, hits)]
-    return norm, _resolve(hits)
+    return norm, resolve_hits(hits)
 
 
 def suggestion_backup(norm: Normalized, signals: Signals) -> list[Hit]:
@@ -679,10 +679,10 @@ def detect_blocks(
     if advice_is_block:
         if signals is not None and not any(h.kind == "advice" for h in hits):
             # Backup hits have strength 0: any other cue on the same words beats them.
-            hits = _resolve(hits + suggestion_backup(norm, signals))
+            hits = resolve_hits(hits + suggestion_backup(norm, signals))
     else:
         hits = [h for h in hits if h.kind != "advice"]
-    found = _merge(norm, hits)
+    found = merge_hits(norm, hits)
     if signals is not None and signals.blocks is not None:
         found = _with_model_blocks(reply, found, signals, advice_is_block)
     return found, tuple(norm.span(*h.core) for h in hits)
