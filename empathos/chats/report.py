@@ -22,10 +22,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
+from empathos.render.plots import Chart, Table, template_environment
 from empathos.render.plots import PlotDivs as _Plots
-from empathos.render.plots import template_environment
 
 DASH = "—"
 
@@ -333,23 +332,6 @@ def _participants(summary: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 # --- what the template prints --------------------------------------------------------
-
-
-@dataclass
-class Table:
-    caption: str
-    header: list[str]
-    rows: list[list[str]]
-
-
-@dataclass
-class Chart:
-    id: str
-    title: str
-    reading: list[str]
-    plot: Markup | None = None
-    empty: str | None = None
-    table: Table | None = None
 
 
 @dataclass

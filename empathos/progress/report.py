@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
-from markupsafe import Markup
-
 from empathos.progress.trends import OUTCOME_ORDER
-from empathos.render.plots import PlotDivs, template_environment
+from empathos.render.plots import Chart, PlotDivs, Table, template_environment
 
 MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Eleven skills at most: colours with >= 4.5:1 contrast on white, and dashes as a second cue.
@@ -50,22 +48,6 @@ OUTCOME_WORDS: Final = {
 DASH: Final = "—"
 WEEK_MS: Final = 7 * 24 * 3600 * 1000  # plotly's date axis counts in milliseconds
 MAX_TICKS: Final = 10
-
-
-@dataclass
-class Table:
-    caption: str
-    header: list[str]
-    rows: list[list[str]]
-
-
-@dataclass
-class Chart:
-    id: str
-    title: str
-    reading: list[str]
-    table: Table
-    plot: Markup | None = None
 
 
 @dataclass

@@ -13,6 +13,7 @@ Used by the look-back report (`empathos.chats.report`) and the progress report
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -105,3 +106,24 @@ def template_environment(package: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+@dataclass
+class Table:
+    """The numbers behind a chart, for screen readers and print."""
+
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Chart:
+    """One chart as a template prints it: heading, plain readings, the plot or why none."""
+
+    id: str
+    title: str
+    reading: list[str]
+    table: Table | None = None
+    plot: Markup | None = None
+    empty: str | None = None
