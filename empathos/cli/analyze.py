@@ -74,10 +74,21 @@ def analyze_cli(
             "--keep", help="Keep this analysis and its skill values for `empathos progress`."
         ),
     ] = False,
+    suggest_with: Annotated[
+        str | None,
+        typer.Option(
+            "--suggest-with",
+            metavar="URL",
+            help="An OpenAI-compatible endpoint (e.g. a local llama.cpp or Ollama server, "
+            "http://127.0.0.1:8080/v1) to write the suggestion; your partner's message and "
+            "your draft are SENT there. Default: $EMPATHOS_SUGGEST_URL, else nothing is sent.",
+        ),
+    ] = None,
 ) -> None:
     """Analyze what your partner said and, optionally, your reply."""
     if jsonl is not None:
-        if partner is not None or reply is not None or context_json or partner_needs or keep:
+        one_message_options = (partner, reply, context_json, partner_needs, keep, suggest_with)
+        if any(option not in (None, False) for option in one_message_options):
             raise fail("--jsonl reads everything from its lines; leave out the message and options")
         raise typer.Exit(run_batch(jsonl, output))
     if partner is None:
@@ -89,6 +100,13 @@ def analyze_cli(
         partner_needs, card_note = partner_card_needs()
     with user_errors():
         record = analyze_one(partner, reply, context_json, partner_needs)
+        record = suggest_remotely(record, partner, reply, context_json, partner_needs, suggest_with)
+    if "suggestion_source" in record:
+        typer.echo(
+            f"Your partner's message and your draft were sent to {record['suggestion_url']} "
+            "to write the suggestion (you configured it).",
+            err=True,
+        )
     if json_out:
         if card_note:
             typer.echo(card_note, err=True)
@@ -189,6 +207,31 @@ def analyze_one(
         needs = [n.strip() for n in partner_needs.split(",") if n.strip()]
     request = make_request(partner, reply, context, needs)
     return get_pipeline().analyze([request])[0].to_dict()
+
+
+def suggest_remotely(
+    record: dict[str, Any],
+    partner: str,
+    reply: str | None,
+    context_json: Path | None,
+    partner_needs: str | None,
+    url: str | None,
+) -> dict[str, Any]:
+    """The record with a generator's suggestion when one is configured; unchanged if not."""
+    from empathos.suggest import configured_endpoint, generate_suggestion
+
+    endpoint = configured_endpoint(url)
+    if endpoint is None:
+        return record
+    from empathos.api import make_request
+
+    context = None if context_json is None else _read_context(context_json)
+    needs = None if partner_needs is None else [n.strip() for n in partner_needs.split(",")]
+    request = make_request(partner, reply, context, [n for n in needs or [] if n] or None)
+    out = generate_suggestion(record, request, get_pipeline(), endpoint)
+    if "suggestion_source" in out:
+        out["suggestion_url"] = endpoint.url
+    return out
 
 
 def _write_stdout(text: str) -> None:

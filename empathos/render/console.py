@@ -168,7 +168,12 @@ def coaching_section(record: Mapping[str, Any]) -> Iterator[RenderableType]:
         yield Group(_heading("What to try"), lines)
     suggestion = record.get("suggestion")
     if suggestion:
-        yield Panel(Text(str(suggestion)), title="You could say", border_style="green")
+        title = "You could say"
+        if record.get("suggestion_source") == "generator":
+            title += f" (written by {record.get('suggestion_url')}, checked by empathos)"
+        yield Panel(Text(str(suggestion)), title=title, border_style="green")
+    if record.get("suggestion_note"):
+        yield Text(str(record["suggestion_note"]), style="dim")
 
 
 def heat_notice(message: str) -> Panel:
