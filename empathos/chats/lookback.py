@@ -15,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Final, Protocol
 
+from empathos.core.lookback.answers import Answer
 from empathos.core.lookback.bids import Bid
 from empathos.core.lookback.classify import LookbackModels
 from empathos.core.lookback.messages import ChatMessage, Skipped
@@ -23,6 +24,7 @@ from empathos.core.lookback.skips import SkipLog
 from empathos.core.lookback.summary import Tally
 from empathos.core.lookback.turns import ChatTurn, group_turns
 from empathos.core.pipeline import Pipeline
+from empathos.core.types import Analysis
 from empathos.errors import InputError
 
 DEFAULT_WINDOW: Final = timedelta(hours=6)
@@ -98,8 +100,10 @@ class LookBack:
         models: LookbackModels | None,
         pair: tuple[str, str],
         window: timedelta,
+        on_answer: Callable[[dict[str, Any]], None] | None = None,
     ):
         self.reader = Reader(pipeline, models, window)
+        self.on_answer = on_answer
         self.window = window
         self.pair = pair
         self.tally = Tally()
@@ -147,10 +151,39 @@ class LookBack:
         items, self._queue = self._queue, []
         for item, (answer, analysis) in zip(items, self.reader.answers(items), strict=True):
             answerer = self.pair[1] if item.turn.sender == self.pair[0] else self.pair[0]
-            answered = answer.waited is not None
-            self.tally.add_answer(
-                item.turn, item.bid, answerer, item.answer if answered else None, answer, analysis
-            )
+            answer_turn = item.answer if answer.waited is not None else None
+            self.tally.add_answer(item.turn, item.bid, answerer, answer_turn, answer, analysis)
+            if self.on_answer is not None:
+                self.on_answer(detail(item, answerer, answer_turn, answer, analysis))
+
+
+def detail(
+    item: Pending,
+    answerer: str,
+    answer_turn: ChatTurn | None,
+    answer: Answer,
+    analysis: Analysis | None,
+) -> dict[str, Any]:
+    """One bid and how it was answered, with the engine's record when it read the pair."""
+    waited = answer.waited
+    return {
+        "sent_at": item.turn.started_at.isoformat(timespec="minutes"),
+        "line": item.turn.line,
+        "bidder": item.turn.sender,
+        "bid": item.turn.text,
+        "level": item.bid.level,
+        "kind": item.bid.kind,
+        "answerer": answerer,
+        "answer": answer_turn.text if answer_turn is not None else None,
+        "direction": answer.direction,
+        "reason": answer.reason,
+        "minutes": None if waited is None else round(waited.total_seconds() / 60, 1),
+        "blocks": [
+            {"kind": b.kind, "text": b.text, "start": b.start, "end": b.end}
+            for b in answer.blocks
+        ],
+        "analysis": None if analysis is None else analysis.to_dict(),
+    }
 
 
 def _counted_in_pass_one(_: Skipped) -> None:
@@ -167,13 +200,14 @@ def look_back(
     window: timedelta = DEFAULT_WINDOW,
     census: Census | None = None,
     progress: Callable[[int], None] | None = None,
+    on_answer: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """The summary record of a chat (see the README's "Look back" section)."""
     census = census or take_census(source)
     chosen = choose_pair(census, source.path.name, pair)
     if me is not None and me not in chosen:
         raise InputError(f"--me {me!r} is not one of the people analyzed: {', '.join(chosen)}")
-    run = LookBack(pipeline, models, chosen, window)
+    run = LookBack(pipeline, models, chosen, window, on_answer)
     outside = 0
 
     def in_pair(messages: Iterator[ChatMessage]) -> Iterator[ChatMessage]:

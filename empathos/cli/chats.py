@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +22,13 @@ app = typer.Typer(
     help="Look back at a chat history between partners (WhatsApp, Telegram, CSV, JSONL).",
     no_args_is_help=True,
 )
+
+
+def _open_details(path: Path) -> IO[str]:
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"--details: cannot write {path}: {exc.strerror}") from None
 
 
 def get_lookback_models() -> LookbackModels | None:
@@ -51,6 +59,15 @@ def analyze_chat(
     report: Annotated[
         Path | None,
         typer.Option("--report", help="Write the report, with charts, to this HTML file."),
+    ] = None,
+    details: Annotated[
+        Path | None,
+        typer.Option(
+            "--details",
+            metavar="OUT.jsonl",
+            help="Also write every bid and its answer, with the engine's analysis, one JSON "
+            "line each (private: it quotes your messages).",
+        ),
     ] = None,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print the summary as JSON instead of text.")
@@ -94,7 +111,15 @@ def analyze_chat(
         stderr = Console(stderr=True)
         with stderr.status(f"reading {export.name}"):
             census = take_census(source)
-        with MessageProgress(stderr, census.messages) as advance:
+        with ExitStack() as stack:
+            on_answer = None
+            if details is not None:
+                out = stack.enter_context(_open_details(details))
+
+                def on_answer(record: dict[str, Any]) -> None:
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+            advance = stack.enter_context(MessageProgress(stderr, census.messages))
             summary = look_back(
                 source,
                 analyze.get_pipeline(),
@@ -104,6 +129,7 @@ def analyze_chat(
                 window=timedelta(hours=window_hours),
                 census=census,
                 progress=advance,
+                on_answer=on_answer,
             )
     if report is not None:
         from empathos.chats.report import render_report

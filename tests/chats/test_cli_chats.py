@@ -129,3 +129,19 @@ def test_every_format_runs_end_to_end(word_rules: Pipeline, name: str) -> None:
     summary = summary_of(str(FIXTURES / name))
     assert summary["messages"] > 0
     assert len(summary["people"]) == 2
+
+
+def test_details_keep_every_answer_with_its_analysis(word_rules: Pipeline, tmp_path: Path) -> None:
+    details = tmp_path / "details.jsonl"
+    summary = summary_of(str(CHAT), "--details", str(details))
+    lines = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    answered = sum(
+        sum(p["answers"].values()) + sum(p["small_bid_answers"].values())
+        for p in summary["people"].values()
+    )
+    assert len(lines) == answered
+    assert {line["direction"] for line in lines} <= {"toward", "away", "against"}
+    emotional = [line for line in lines if line["level"] == "bid" and line["answer"]]
+    assert emotional and all(line["analysis"]["reply"] is not None for line in emotional)
+    last = lines[-1]
+    assert last["bid"].startswith("I'm so stressed about money") and last["answer"] is None
