@@ -7,6 +7,7 @@ safe to share between the worker threads that run the routes.
 from __future__ import annotations
 
 import json
+import queue
 import re
 import secrets
 import shutil
@@ -14,6 +15,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
@@ -23,10 +25,12 @@ from empathos.errors import NotFound
 if TYPE_CHECKING:
     from empathos.core.lookback.classify import LookbackModels
     from empathos.core.pipeline import Pipeline
+    from empathos.core.types import Analysis, Request
     from empathos.practice import Session
     from empathos.store import Store
 
 MAX_ROOMS: Final = 200  # practice sessions held in memory; the oldest idle one goes first
+MAX_BATCH: Final = 32  # requests the engine takes at once under load
 MAX_DRAFT_REPORTS: Final = 8  # look-back reports not yet kept (each up to ~5 MB of HTML)
 T = TypeVar("T")
 _ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -60,6 +64,66 @@ class Lazy(Generic[T]):
     @property
     def ready(self) -> bool:
         return self._value is not None
+
+
+class Batcher:
+    """Runs the engine on one thread, on every request waiting at that moment as one batch.
+
+    Many clients at once (the load test's 20 on 2 cores) otherwise each take a worker
+    thread into the engine and contend for the cores; batched, the encoder does more per
+    call and the cores are not oversubscribed. A lone request waits for nothing.
+    """
+
+    def __init__(self, engine: Lazy[Pipeline], max_batch: int = MAX_BATCH) -> None:
+        self._engine = engine
+        self._max = max_batch
+        self._queue: queue.SimpleQueue[tuple[Request, Future[Analysis]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, request: Request) -> Future[Analysis]:
+        future: Future[Analysis] = Future()
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="empathos-engine", daemon=True
+                )
+                self._thread.start()
+        self._queue.put((request, future))
+        return future
+
+    def close(self) -> None:
+        with self._lock:
+            if self._thread is not None:
+                self._queue.put(None)
+                self._thread.join(timeout=10)
+                self._thread = None
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            batch = [item]
+            while len(batch) < self._max:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._queue.put(None)  # finish this batch, then stop
+                    break
+                batch.append(more)
+            try:
+                results = self._engine.get().analyze([request for request, _ in batch])
+            except BaseException as exc:  # handed to each caller, whose handler decides
+                for _, future in batch:
+                    future.set_exception(exc)
+                continue
+            for (_, future), result in zip(batch, results, strict=True):
+                future.set_result(result)
 
 
 @dataclass
@@ -207,6 +271,7 @@ class Services:
     rooms: Rooms
     reports: Reports
     csrf_token: str  # local mode: one per run of the app, in every form
+    batcher: Batcher
     multi_user: bool = False
 
     def model_version(self) -> str:

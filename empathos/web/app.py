@@ -25,7 +25,7 @@ from starlette.types import Scope
 from empathos import __version__
 from empathos.errors import EmpathosError, Forbidden, InputError, ModelError, NotFound, StoreError
 from empathos.web._guard import LOCAL_HOSTS, Guard, Limits
-from empathos.web._state import Lazy, Reports, Rooms, Services
+from empathos.web._state import Batcher, Lazy, Reports, Rooms, Services
 
 if TYPE_CHECKING:
     from empathos.core.pipeline import Pipeline
@@ -44,6 +44,7 @@ class WebConfig:
     limits: Limits = field(default_factory=Limits)
     reports_dir: Path | None = None  # default: <data folder>/reports
     multi_user: bool = False
+    preload: bool = False  # open the engine and the store at startup, not on first use
 
 
 def create_app(
@@ -85,18 +86,24 @@ def create_app(
 
         return settings.data_dir() / "reports"
 
+    engine = Lazy(_engine, pipeline)
     services = Services(
-        engine=Lazy(_engine, pipeline),
+        engine=engine,
         store=Lazy(_open_store, store),
         lookback_models=Lazy(_lookback),
         rooms=Rooms(),
         reports=Reports(_reports_dir),
         csrf_token=secrets.token_urlsafe(32),
+        batcher=Batcher(engine),
     )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if config.preload:
+            services.engine.get()
+            services.store.get()
         yield
+        services.batcher.close()
         if services.store.made_here:
             services.store.get().close()
 
@@ -126,6 +133,12 @@ def create_app(
         allowed_hosts=config.allowed_hosts,
     )
     return app
+
+
+def served_app() -> FastAPI:
+    """The app as `uvicorn --factory empathos.web.app:served_app` runs it, one per worker
+    process: the shipped models and $DATABASE_URL, both opened before the first request."""
+    return create_app(config=WebConfig(preload=True))
 
 
 def services(request: Request) -> Services:

@@ -9,9 +9,11 @@ GET  /openapi.json    the schema; GET /docs shows it without any CDN
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
@@ -77,23 +79,26 @@ _RECORD = {
 }
 
 
-def analyze_body(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
+async def analyze_body(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
     checked = make_request(body.partner, body.reply, body.context, body.partner_needs, body.id)
-    record: dict[str, Any] = services(request).engine.get().analyze([checked])[0].to_dict()
+    analysis = await asyncio.wrap_future(services(request).batcher.submit(checked))
+    record: dict[str, Any] = analysis.to_dict()
     return record
 
 
 @router.post("/api/analyze", responses=_RECORD, tags=["analysis"])  # type: ignore[arg-type]
-def api_analyze(request: Request, body: AnalyzeRequest) -> JSONResponse:
+async def api_analyze(request: Request, body: AnalyzeRequest) -> JSONResponse:
     """Analyze what your partner said and, optionally, your reply."""
-    return JSONResponse(analyze_body(request, body))
+    return JSONResponse(await analyze_body(request, body))
 
 
 @router.post("/api/analyses", status_code=201, tags=["analysis"])
-def api_keep(request: Request, body: AnalyzeRequest) -> JSONResponse:
+async def api_keep(request: Request, body: AnalyzeRequest) -> JSONResponse:
     """Analyze, and keep the record with its texts in your data (see GET /api/analyses)."""
-    record = analyze_body(request, body)
-    kept = keep(request, record, body.partner, body.reply if record["reply"] else None)
+    record = await analyze_body(request, body)
+    reply = body.reply if record["reply"] else None
+    # The store's calls block: they run on a worker thread, off the event loop.
+    kept = await run_in_threadpool(keep, request, record, body.partner, reply)
     return JSONResponse({"id": kept, "record": record}, status_code=201)
 
 

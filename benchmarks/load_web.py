@@ -1,0 +1,199 @@
+"""Load on the web app: concurrent clients posting analyses, some of them kept.
+
+    python benchmarks/load_web.py [--clients 20] [--seconds 30] [--workers 1]
+                                  [--database-url URL] [--keep-share 0.1] [--json]
+
+Starts `uvicorn --factory empathos.web.app:served_app` (the shipped models; the
+store at --database-url, default a fresh SQLite file) on a free port, waits for
+/healthz, then runs --clients threads, each with its own HTTP connection, for
+--seconds. Each request is POST /api/analyze, or with probability --keep-share
+POST /api/analyses, which analyzes and writes the record to the store, so the
+database back end matters. Prints throughput, p50/p95/p99 latency per route and
+overall, and the errors. Target (issue 6, a 2-core machine): no errors, p95 < 150 ms.
+
+PostgreSQL with several workers:
+    python benchmarks/load_web.py --workers 2 \\
+        --database-url postgresql+psycopg://empathos:empathos@127.0.0.1:5432/postgres
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+TARGET_P95_MS = 150.0
+PAIRS = [
+    ("My boss tore apart my presentation in front of everyone", "You should stand up to him"),
+    ("I feel like you never listen when I talk about my day", "That's not true, I always listen"),
+    ("I didn't get the job I interviewed for last week", "That sounds so disappointing."),
+    ("We're behind on the rent again and I can't sleep", "It's not a big deal, we'll manage"),
+    ("The doctor wants to run more tests on my heart", "That sounds scary. I'm here with you."),
+    ("My best friend forgot my birthday completely", "Whatever, she was never a good friend"),
+    ("I'm so tired of being the only one who cleans up", "I can see why you're fed up."),
+    ("Your mom criticised how we raise the kids again", "Here we go again with the drama"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start_server(port: int, workers: int, database_url: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    command = [
+        sys.executable, "-m", "uvicorn", "--factory", "empathos.web.app:served_app",
+        "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+        "--log-level", "warning", "--no-access-log",
+    ]  # fmt: skip
+    server = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with status {server.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    else:
+        server.terminate()
+        raise SystemExit("the server did not answer /healthz within 60 s")
+    # Every worker loads the models at startup; a few rounds make sure all have.
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        for partner, reply in PAIRS * workers * 2:
+            client.post("/api/analyze", json={"partner": partner, "reply": reply})
+    return server
+
+
+def run_clients(port: int, clients: int, seconds: float, keep_share: float) -> dict[str, Any]:
+    latencies: dict[str, list[float]] = {"analyze": [], "keep": []}
+    errors: Counter[str] = Counter()
+    lock = threading.Lock()
+    start_line = threading.Barrier(clients + 1)
+    stop_at = [0.0]
+
+    def client_loop(index: int) -> None:
+        rng = random.Random(index)
+        mine: dict[str, list[float]] = {"analyze": [], "keep": []}
+        failed: Counter[str] = Counter()
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            start_line.wait()
+            while time.perf_counter() < stop_at[0]:
+                partner, reply = rng.choice(PAIRS)
+                route = "keep" if rng.random() < keep_share else "analyze"
+                path = "/api/analyses" if route == "keep" else "/api/analyze"
+                began = time.perf_counter()
+                try:
+                    response = http.post(path, json={"partner": partner, "reply": reply})
+                    ok = response.status_code in (200, 201)
+                    if not ok:
+                        failed[f"{route} {response.status_code}"] += 1
+                except httpx.HTTPError as exc:
+                    ok = False
+                    failed[f"{route} {type(exc).__name__}"] += 1
+                if ok:
+                    mine[route].append((time.perf_counter() - began) * 1000)
+        with lock:
+            for key, values in mine.items():
+                latencies[key] += values
+            errors.update(failed)
+
+    threads = [threading.Thread(target=client_loop, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    stop_at[0] = time.perf_counter() + seconds
+    start_line.wait()
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    every = latencies["analyze"] + latencies["keep"]
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(every),
+        "per_second": round(len(every) / elapsed, 1),
+        "overall": _percentiles(every),
+        "analyze": _percentiles(latencies["analyze"]),
+        "keep": _percentiles(latencies["keep"]),
+        "errors": dict(errors),
+        "error_count": sum(errors.values()),
+    }
+
+
+def _percentiles(values: list[float]) -> dict[str, float | int]:
+    if len(values) < 2:
+        return {"count": len(values)}
+    cuts = statistics.quantiles(values, n=100)
+    return {
+        "count": len(values),
+        "p50_ms": round(statistics.median(values), 1),
+        "p95_ms": round(cuts[94], 1),
+        "p99_ms": round(cuts[98], 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument("--keep-share", type=float, default=0.1)
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="empathos-load-") as folder:
+        url = args.database_url or f"sqlite:///{Path(folder) / 'load.db'}"
+        os.environ.setdefault("EMPATHOS_DATA_DIR", folder)  # kept reports: not the user's
+        port = _free_port()
+        server = start_server(port, args.workers, url)
+        try:
+            result = run_clients(port, args.clients, args.seconds, args.keep_share)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    backend = "postgresql" if url.startswith("postgresql") else "sqlite"
+    result = {"backend": backend, "workers": args.workers, "cpus": os.cpu_count(), **result}
+    p95 = result["overall"].get("p95_ms")
+    result["target_met"] = result["error_count"] == 0 and p95 is not None and p95 < TARGET_P95_MS
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(
+        f"{backend}, {args.workers} worker(s), {result['clients']} clients, "
+        f"{result['seconds']} s on {result['cpus']} CPUs"
+    )
+    print(f"  {result['requests']} requests, {result['per_second']} per second")
+    for name in ("overall", "analyze", "keep"):
+        row = result[name]
+        if "p50_ms" in row:
+            print(
+                f"  {name:8} n={row['count']:<6} p50 {row['p50_ms']} ms  "
+                f"p95 {row['p95_ms']} ms  p99 {row['p99_ms']} ms"
+            )
+    print(f"  errors: {result['error_count']} {result['errors'] or ''}")
+    verdict = "met" if result["target_met"] else "NOT met"
+    print(f"  target (no errors, p95 < {TARGET_P95_MS:g} ms): {verdict}")
+
+
+if __name__ == "__main__":
+    main()
