@@ -7,8 +7,10 @@ Nothing here needs the shipped model files; tests that do are marked
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -112,3 +114,43 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "models" in item.keywords:
             item.add_marker(skip)
+
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; tests never download a browser
+# As root and offline: no sandbox, and none of the background calls home that this
+# machine's closed network would refuse many times a second.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+def _browser_unavailable(reason: str) -> None:
+    if os.environ.get("EMPATHOS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"EMPATHOS_REQUIRE_BROWSER=1 but {reason}; install it (see .ci/run).")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless chromium through Playwright, shared by the browser tests of the run.
+
+    Skipped when chromium or playwright is missing, unless EMPATHOS_REQUIRE_BROWSER=1
+    (CI sets it), which makes a missing browser fail the run.
+    """
+    if not CHROMIUM.exists():
+        _browser_unavailable(f"{CHROMIUM} is missing")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _browser_unavailable("the playwright package is not installed")
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -9,8 +9,6 @@ widths land in test-artifacts/ at the repository root, for people to look at.
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +18,9 @@ from empathos.chats.report import render_report
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 SAMPLE = REPO / "tests" / "fixtures" / "chats" / "summary_sample.json"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 CHART_IDS = (
     "chart-answers",
     "chart-monthly-rate",
@@ -42,26 +31,6 @@ CHART_IDS = (
 HOSTILE = "<script>alert('pwned')</script><img src=x onerror=alert(2)>"
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("EMPATHOS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"EMPATHOS_REQUIRE_BROWSER=1 but {reason}; install it (see .ci/run).")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is missing")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 class Page:

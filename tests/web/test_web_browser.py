@@ -10,7 +10,6 @@ each page at desktop and phone width land in test-artifacts/ for people to look 
 from __future__ import annotations
 
 import json
-import os
 import socket
 import threading
 import time
@@ -26,41 +25,12 @@ from empathos.web import WebConfig, create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 EXPORT = REPO / "tests" / "fixtures" / "chats" / "lookback_linda_josh.txt"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = ((1200, "desktop"), (390, "phone"))
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("EMPATHOS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"EMPATHOS_REQUIRE_BROWSER=1 but {reason}; install it (see .ci/run).")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is missing")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def _free_port() -> int:
