@@ -5,6 +5,12 @@ CSV), checks what can be checked up front, and returns a `ChatExport` whose `mes
 streams the file again on each call. Formats: see `SUPPORTED`, and each module's docstring.
 
 Text is UTF-8 (with or without a BOM), or UTF-16/UTF-32 with a BOM; `encoding` overrides.
+
+Why our own parsers: chat-miner 0.6 (MIT), the maintained library the issue suggests,
+reads a whole export into a list, configures the root logger at import, joins a
+multi-line message with spaces, drops system lines silently (no line numbers), and
+pulls in polars, pandas, matplotlib and wordcloud; whatstk is GPL. These readers are
+small, stream, and report every line they leave out.
 """
 
 from __future__ import annotations
