@@ -72,11 +72,11 @@ def keep_analysis(
     model_version: str,
 ) -> KeptAnalysisInfo:
     """Keeps an analysis record with the texts it judged, and its skill values
-    (`skills.analysis_skills`)."""
-    kept = store.keep_analysis(user_id, dict(record), partner, reply, model_version=model_version)
+    (`skills.analysis_skills`), in one transaction: both or neither."""
     skills = analysis_skills(record)
-    for skill, value in skills.items():
-        store.record_skill(user_id, skill, value, "analysis", kept.id)
+    kept = store.keep_analysis(
+        user_id, dict(record), partner, reply, model_version=model_version, skills=skills
+    )
     return KeptAnalysisInfo(kept.id, skills)
 
 

@@ -7,7 +7,7 @@ if it did not exist. Methods return plain frozen dataclasses (_records.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, datetime
@@ -173,12 +173,22 @@ class Store:
         reply: str | None = None,
         *,
         model_version: str,
+        skills: Mapping[str, float] | None = None,
     ) -> KeptAnalysis:
-        """Keeps one analysis record (shared/spec/analysis.md) with the texts it judged."""
+        """Keeps one analysis record (shared/spec/analysis.md) with the texts it judged.
+
+        `skills` (skill -> value from 0 to 1, see record_skill) become skill events of
+        source "analysis" pointing at the kept record, at its time, in the same
+        transaction: all are kept or, on a bad value, none is.
+        """
         partner = check.text("partner", partner)
         reply = check.optional_text("reply", reply)
         record = check.json_object("record", record)
         version = check.text("model_version", model_version, max_chars=100)
+        points = [
+            (check.choice("skill", skill, SKILLS), check.fraction("value", value))
+            for skill, value in (skills or {}).items()
+        ]
         judged = record.get("reply")
         judged = judged if isinstance(judged, dict) else {}
         score, empathic = judged.get("score"), judged.get("empathic")
@@ -196,6 +206,17 @@ class Store:
             )
             session.add(row)
             session.flush()
+            session.add_all(
+                SkillEventRow(
+                    user_id=user_id,
+                    at=row.created_at,
+                    skill=skill,
+                    value=number,
+                    source="analysis",
+                    source_id=row.id,
+                )
+                for skill, number in points
+            )
             return _analysis(row)
 
     def list_analyses(self, user_id: int, limit: int | None = 50) -> list[KeptAnalysis]:

@@ -74,9 +74,14 @@ def keep(request: Request, record: dict[str, Any], partner: str, reply: str | No
     """Keeps a record with its texts, and the skill points it shows (as the CLI's --keep)."""
     found = services(request)
     store, user = found.store.get(), current_user(request)
-    kept = store.keep_analysis(user, record, partner, reply, model_version=found.model_version())
-    for skill, value in _growth.analysis_skills(record).items():
-        store.record_skill(user, skill, value, "analysis", kept.id)
+    kept = store.keep_analysis(
+        user,
+        record,
+        partner,
+        reply,
+        model_version=found.model_version(),
+        skills=_growth.analysis_skills(record),  # one transaction with the record
+    )
     return kept.id
 
 
