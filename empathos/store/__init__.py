@@ -27,6 +27,7 @@ from empathos.store._records import (
     PracticeTurn,
     SkillEvent,
     User,
+    WebSession,
 )
 from empathos.store._store import Store, open_store
 
@@ -50,5 +51,6 @@ __all__ = [
     "Store",
     "StoreError",
     "User",
+    "WebSession",
     "open_store",
 ]

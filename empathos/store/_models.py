@@ -237,3 +237,31 @@ class HeardRatingRow(Base):
     target_id: Mapped[int] = mapped_column(Integer)
     value: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WebSessionRow(Base):
+    """A signed-in browser of `empathos serve --multi-user`.
+
+    The id is the SHA-256 of the cookie's secret, never the secret itself: a copy of the
+    database does not let anyone sign in as anyone."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    # The CSRF token of every form this session's pages carry.
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class LoginFailureRow(Base):
+    """One failed sign-in, under each key it counts against ('account:<email>',
+    'address:<client>'): the rate limit counts these within a window."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index(None, "key", "at"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(400))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

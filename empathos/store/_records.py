@@ -103,3 +103,13 @@ class HeardRating:
     target_id: int
     value: int  # 1-5
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class WebSession:
+    """A signed-in browser (server mode). The cookie's secret is not kept, only its hash."""
+
+    user_id: int
+    csrf_token: str  # what every form of this session's pages carries
+    created_at: datetime
+    expires_at: datetime

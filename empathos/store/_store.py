@@ -7,14 +7,16 @@ if it did not exist. Methods return plain frozen dataclasses (_records.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import hashlib
+import secrets
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, or_, select, text
+from sqlalchemy import Engine, delete, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from empathos.core.labels import SKILLS
@@ -27,10 +29,12 @@ from empathos.store._models import (
     CoupleMemberRow,
     CoupleRow,
     HeardRatingRow,
+    LoginFailureRow,
     PracticeSessionRow,
     PracticeTurnRow,
     SkillEventRow,
     UserRow,
+    WebSessionRow,
     utcnow,
 )
 from empathos.store._records import (
@@ -48,6 +52,7 @@ from empathos.store._records import (
     PracticeTurn,
     SkillEvent,
     User,
+    WebSession,
 )
 
 LOCAL_USER_NAME = "local"
@@ -516,6 +521,112 @@ class Store:
             )
             return [_rating(row) for row in rows]
 
+    # --- server mode: accounts, sessions, failed sign-ins ----------------------
+    # The web app hashes passwords (argon2) and decides the rules; the store keeps
+    # the hash, the sessions by the hash of their secret, and the failures to count.
+
+    def user_by_email(self, email: str) -> User | None:
+        """The account registered with this email (any case), or None."""
+        address = check.email(email)
+        with self._reading() as session:
+            row = session.scalar(select(UserRow).where(UserRow.email == address))
+            return None if row is None else _user(row)
+
+    def password_hash(self, user_id: int) -> str | None:
+        with self._reading() as session:
+            return _user_row(session, user_id).password_hash
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        hashed = check.text("password_hash", password_hash, max_chars=255)
+        with self._writing() as session:
+            _user_row(session, user_id).password_hash = hashed
+
+    def create_session(self, user_id: int, lifetime: timedelta) -> tuple[str, WebSession]:
+        """A new signed-in session: the secret for the cookie, and the session. Only the
+        secret's SHA-256 is stored."""
+        if lifetime <= timedelta(0):
+            raise InputError("'lifetime' must be positive")
+        token = secrets.token_urlsafe(32)
+        now = utcnow()
+        with self._writing() as session:
+            _user_row(session, user_id)
+            row = WebSessionRow(
+                id=_session_id(token),
+                user_id=user_id,
+                csrf_token=secrets.token_urlsafe(32),
+                created_at=now,
+                expires_at=now + lifetime,
+            )
+            session.add(row)
+            session.flush()
+            return token, _web_session(row)
+
+    def web_session(self, token: str, now: datetime | None = None) -> WebSession | None:
+        """The session whose cookie secret this is; None when unknown or expired."""
+        if not isinstance(token, str) or not 20 <= len(token) <= 100:
+            return None
+        moment = check.aware("now", now) if now is not None else utcnow()
+        with self._reading() as session:
+            row = session.get(WebSessionRow, _session_id(token))
+            if row is None or row.expires_at <= moment:
+                return None
+            return _web_session(row)
+
+    def delete_session(self, token: str) -> None:
+        """Signs this session out; nothing if there is none."""
+        if not isinstance(token, str) or not token:
+            return
+        with self._writing() as session:
+            session.execute(delete(WebSessionRow).where(WebSessionRow.id == _session_id(token)))
+
+    def delete_sessions(self, user_id: int) -> int:
+        """Signs the person out everywhere; how many sessions ended."""
+        with self._writing() as session:
+            _user_row(session, user_id)
+            ended = session.execute(delete(WebSessionRow).where(WebSessionRow.user_id == user_id))
+            return int(getattr(ended, "rowcount", 0) or 0)
+
+    def expire_sessions(self, now: datetime | None = None) -> int:
+        """Deletes every expired session; how many."""
+        moment = check.aware("now", now) if now is not None else utcnow()
+        with self._writing() as session:
+            ended = session.execute(
+                delete(WebSessionRow).where(WebSessionRow.expires_at <= moment)
+            )
+            return int(getattr(ended, "rowcount", 0) or 0)
+
+    def record_login_failure(self, keys: Sequence[str], at: datetime | None = None) -> None:
+        """One failed sign-in, counted under each key ('account:...', 'address:...')."""
+        when = check.aware("at", at) if at is not None else utcnow()
+        names = [check.text("key", key, max_chars=400) for key in keys]
+        with self._writing() as session:
+            session.add_all(LoginFailureRow(key=name, at=when) for name in names)
+
+    def login_failures(self, key: str, since: datetime) -> list[datetime]:
+        """When this key's failed sign-ins since `since` happened, oldest first."""
+        start = check.aware("since", since)
+        with self._reading() as session:
+            return list(
+                session.scalars(
+                    select(LoginFailureRow.at)
+                    .where(LoginFailureRow.key == key, LoginFailureRow.at >= start)
+                    .order_by(LoginFailureRow.at)
+                )
+            )
+
+    def clear_login_failures(self, key: str, before: datetime | None = None) -> int:
+        """Forgets this key's failures (a successful sign-in), or with key '' every
+        failure older than `before` (housekeeping); how many."""
+        query = delete(LoginFailureRow)
+        if key:
+            query = query.where(LoginFailureRow.key == key)
+        if before is not None:
+            query = query.where(LoginFailureRow.at < check.aware("before", before))
+        elif not key:
+            raise InputError("clear_login_failures needs a key or `before`")
+        with self._writing() as session:
+            return int(getattr(session.execute(query), "rowcount", 0) or 0)
+
     # --- a person's data as a whole ------------------------------------------
 
     def export_user_data(self, user_id: int) -> dict[str, Any]:
@@ -722,6 +833,14 @@ def _rating(row: HeardRatingRow) -> HeardRating:
         row.value,
         row.created_at,
     )
+
+
+def _session_id(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _web_session(row: WebSessionRow) -> WebSession:
+    return WebSession(row.user_id, row.csrf_token, row.created_at, row.expires_at)
 
 
 def _jsonable(value: Any) -> Any:

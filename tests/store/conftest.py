@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url
+from sqlalchemy import Integer, create_engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from empathos.store import Store, open_store
@@ -74,7 +74,7 @@ def empty_postgres(postgres_url: str) -> Iterator[Callable[[], None]]:
     statements += [
         f"ALTER SEQUENCE \"{t.name}_id_seq\" RESTART"
         for t in Base.metadata.sorted_tables
-        if "id" in t.columns
+        if "id" in t.columns and isinstance(t.columns["id"].type, Integer)  # not sessions
     ]
 
     def empty() -> None:

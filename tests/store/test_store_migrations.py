@@ -30,6 +30,8 @@ TABLES = {
     "skill_events",
     "checkins",
     "heard_ratings",
+    "sessions",
+    "login_failures",
 }
 
 
@@ -103,12 +105,12 @@ def test_migrations_ship_with_the_package() -> None:
     assert needed and not [p for p in needed if p not in shipped]
 
 
-COPYING_MIGRATION = '''
+COPYING_MIGRATION = f'''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{int(HEAD) + 1:04d}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -134,8 +136,8 @@ def test_copying_a_table_on_sqlite_keeps_the_rows_that_point_at_it(
         store.keep_analysis(me.id, {}, "p", model_version="v")
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, migrations)
-    (migrations / "versions" / "0002_copy_users.py").write_text(COPYING_MIGRATION)
+    (migrations / "versions" / "9999_copy_users.py").write_text(COPYING_MIGRATION)
     monkeypatch.setattr("empathos.store._migrate.MIGRATIONS_DIR", migrations)
-    monkeypatch.setattr("empathos.store._migrate.HEAD", "0002")
+    monkeypatch.setattr("empathos.store._migrate.HEAD", f"{int(HEAD) + 1:04d}")
     with open_store(url) as store:
         assert len(store.list_analyses(me.id)) == 1

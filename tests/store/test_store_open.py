@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from empathos.errors import EmpathosError, StoreError
 from empathos.store import open_store
+from empathos.store._migrate import HEAD
 
 
 def test_default_is_a_private_sqlite_file_in_the_data_folder(
@@ -115,7 +116,9 @@ def test_a_newer_schema_asks_for_an_upgrade(store_url: str) -> None:
             open_store(store_url)
     finally:
         with engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :head"), {"head": HEAD}
+            )
         engine.dispose()
 
 
