@@ -1,7 +1,8 @@
 """Load on the web app: concurrent clients posting analyses, some of them kept.
 
     python benchmarks/load_web.py [--clients 20] [--seconds 30] [--workers 1]
-                                  [--database-url URL] [--keep-share 0.1] [--json]
+                                  [--database-url URL [--throwaway-db]]
+                                  [--keep-share 0.1] [--json]
 
 Starts `uvicorn --factory empathos.web.app:served_app` (the shipped models; the
 store at --database-url, default a fresh SQLite file) on a free port, waits for
@@ -9,10 +10,17 @@ store at --database-url, default a fresh SQLite file) on a free port, waits for
 --seconds. Each request is POST /api/analyze, or with probability --keep-share
 POST /api/analyses, which analyzes and writes the record to the store, so the
 database back end matters. Prints throughput, p50/p95/p99 latency per route and
-overall, and the errors. Target (issue 6, a 2-core machine): no errors, p95 < 150 ms.
+overall, the errors, and the verdict against the target (issue 6, a 2-core machine:
+no errors, p95 < 150 ms).
 
-PostgreSQL with several workers:
-    python benchmarks/load_web.py --workers 2 \\
+The server, PostgreSQL and this script share the machine's cores: on Linux it also
+prints the load average before the run and how many cores each used during it
+(the server's processes, PostgreSQL's, this script's, and everything else), so a run
+slowed by someone else's work shows it.
+
+PostgreSQL with several workers, on a database made for the run and dropped after it
+(the URL's role needs CREATEDB):
+    python benchmarks/load_web.py --workers 2 --throwaway-db \\
         --database-url postgresql+psycopg://empathos:empathos@127.0.0.1:5432/postgres
 """
 
@@ -22,6 +30,7 @@ import argparse
 import json
 import os
 import random
+import secrets
 import socket
 import statistics
 import subprocess
@@ -30,6 +39,8 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +92,64 @@ def start_server(port: int, workers: int, database_url: str) -> subprocess.Popen
         for partner, reply in PAIRS * workers * 2:
             client.post("/api/analyze", json={"partner": partner, "reply": reply})
     return server
+
+
+@contextmanager
+def throwaway_postgres(server_url: str) -> Iterator[str]:
+    """A fresh database on the server of `server_url`, dropped afterwards."""
+    from sqlalchemy import create_engine, make_url
+
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    name = f"empathos_load_{os.getpid()}_{secrets.token_hex(3)}"
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        try:
+            yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_ticks(server_pid: int) -> dict[str, int] | None:
+    """CPU time so far (clock ticks, Linux /proc) of the whole machine and, per process
+    group: the server (uvicorn and its workers), PostgreSQL, this script."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = stat.readline().split()[1:]
+        busy = sum(int(f) for f in fields[:8]) - int(fields[3]) - int(fields[4])  # - idle, iowait
+        used = {"machine": busy, "server": 0, "postgres": 0, "this script": 0}
+        parents: dict[int, int] = {}
+        ticks: dict[int, int] = {}
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat") as stat:
+                    raw = stat.read()
+            except OSError:
+                continue  # gone meanwhile
+            name, rest = raw[raw.index("(") + 1 : raw.rindex(")")], raw[raw.rindex(")") + 2 :]
+            parts = rest.split()
+            pid = int(entry.name)
+            parents[pid], ticks[pid] = int(parts[1]), int(parts[11]) + int(parts[12])
+            if name == "postgres" or name.startswith("postgres:"):
+                used["postgres"] += ticks[pid]
+        for pid, own in ticks.items():
+            ancestor = pid
+            while ancestor > 1 and ancestor != server_pid:
+                ancestor = parents.get(ancestor, 0)
+            if ancestor == server_pid:
+                used["server"] += own
+        used["this script"] = ticks.get(os.getpid(), 0)
+        return used
+    except (OSError, ValueError, IndexError):
+        return None  # not Linux: no breakdown
 
 
 def run_clients(port: int, clients: int, seconds: float, keep_share: float) -> dict[str, Any]:
@@ -157,22 +226,48 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
+    parser.add_argument(
+        "--throwaway-db",
+        action="store_true",
+        help="with a PostgreSQL --database-url: run on a new database on that server, "
+        "dropped after the run",
+    )
     parser.add_argument("--keep-share", type=float, default=0.1)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args()
 
+    backend = "postgresql" if (args.database_url or "").startswith("postgres") else "sqlite"
+    if args.throwaway_db and backend != "postgresql":
+        parser.error("--throwaway-db needs a PostgreSQL --database-url")
     with tempfile.TemporaryDirectory(prefix="empathos-load-") as folder:
         url = args.database_url or f"sqlite:///{Path(folder) / 'load.db'}"
         os.environ.setdefault("EMPATHOS_DATA_DIR", folder)  # kept reports: not the user's
-        port = _free_port()
-        server = start_server(port, args.workers, url)
-        try:
-            result = run_clients(port, args.clients, args.seconds, args.keep_share)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    backend = "postgresql" if url.startswith("postgresql") else "sqlite"
-    result = {"backend": backend, "workers": args.workers, "cpus": os.cpu_count(), **result}
+        with throwaway_postgres(url) if args.throwaway_db else _as_is(url) as url:
+            port = _free_port()
+            server = start_server(port, args.workers, url)
+            try:
+                load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+                before = _cpu_ticks(server.pid)
+                began = time.perf_counter()
+                result = run_clients(port, args.clients, args.seconds, args.keep_share)
+                after = _cpu_ticks(server.pid)
+                took = time.perf_counter() - began
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+    cores: dict[str, float] = {}
+    if before is not None and after is not None:
+        cores = {key: round((after[key] - before[key]) / _TICKS / took, 2) for key in before}
+        mine = cores["server"] + cores["postgres"] + cores["this script"]
+        cores["others"] = round(max(0.0, cores["machine"] - mine), 2)
+    result = {
+        "backend": backend,
+        "workers": args.workers,
+        "cpus": os.cpu_count(),
+        "load_before": None if load_before is None else round(load_before, 2),
+        "cores_used": cores,
+        **result,
+    }
     p95 = result["overall"].get("p95_ms")
     result["target_met"] = result["error_count"] == 0 and p95 is not None and p95 < TARGET_P95_MS
     if args.json:
@@ -191,8 +286,18 @@ def main() -> None:
                 f"p95 {row['p95_ms']} ms  p99 {row['p99_ms']} ms"
             )
     print(f"  errors: {result['error_count']} {result['errors'] or ''}")
+    if result["load_before"] is not None:
+        print(f"  machine load average (1 min) before the run: {result['load_before']}")
+    if cores:
+        used = ", ".join(f"{name} {value}" for name, value in cores.items())
+        print(f"  cores used during the run: {used}")
     verdict = "met" if result["target_met"] else "NOT met"
     print(f"  target (no errors, p95 < {TARGET_P95_MS:g} ms): {verdict}")
+
+
+@contextmanager
+def _as_is(url: str) -> Iterator[str]:
+    yield url
 
 
 if __name__ == "__main__":
