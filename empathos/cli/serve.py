@@ -38,14 +38,16 @@ def serve_cli(
     ] = False,
     multi_user: Annotated[
         bool,
-        typer.Option("--multi-user", help="Accounts for several couples (not available yet)."),
+        typer.Option(
+            "--multi-user",
+            help="Server mode: accounts with passwords, and couples linked by invite codes. "
+            "Beyond localhost its cookies are HTTPS-only: serve it behind a TLS proxy.",
+        ),
     ] = False,
 ) -> None:
     """Start the web app: check replies, practise, look back, see your growth."""
-    if multi_user:
-        raise fail("--multi-user is not available yet; run without it for local mode")
     local = host in LOCAL
-    if not local and not expose:
+    if not local and not expose and not multi_user:
         raise fail(
             f"--host {host} would let other machines reach your private data, with no "
             f"password. If that is what you want, add {EXPOSE_FLAG}."
@@ -58,7 +60,14 @@ def serve_cli(
     except ImportError as exc:  # pragma: no cover - the dependencies ship with empathos
         raise fail(f"the web app needs {exc.name}: pip install --upgrade empathos") from None
 
-    if not local:
+    if not local and multi_user:
+        typer.secho(
+            f"Listening on {host} with accounts. Sign-in cookies are sent over HTTPS only: "
+            "put a TLS proxy in front (and let it pass the client's address on).",
+            err=True,
+            fg=typer.colors.YELLOW,
+        )
+    elif not local:
         typer.secho(
             f"WARNING: listening on {host}: anyone who can reach this machine on port {port} "
             "can read, export and delete everything empathos keeps. There are no accounts "
@@ -70,6 +79,8 @@ def serve_cli(
     config = WebConfig(
         allowed_hosts=None if not local else WebConfig().allowed_hosts,
         limits=Limits(upload_bytes=max_upload_mb << 20),
+        multi_user=multi_user,
+        secure_cookies=multi_user and not local,
     )
     from empathos.cli.analyze import get_pipeline
     from empathos.store import open_store

@@ -13,17 +13,19 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import jinja2
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
 from empathos import __version__
 from empathos.errors import EmpathosError, Forbidden, InputError, ModelError, NotFound, StoreError
+from empathos.web._auth import Accounts, SignInRequired, csrf_token
 from empathos.web._guard import LOCAL_HOSTS, Guard, Limits
 from empathos.web._state import Batcher, Lazy, Reports, Rooms, Services
 
@@ -43,7 +45,11 @@ class WebConfig:
     allowed_hosts: frozenset[str] | None = LOCAL_HOSTS  # None: any (listening beyond localhost)
     limits: Limits = field(default_factory=Limits)
     reports_dir: Path | None = None  # default: <data folder>/reports
+    # Server mode: accounts, sessions and couples (empathos serve --multi-user).
     multi_user: bool = False
+    # Cookies only over HTTPS: server mode beyond localhost, behind a TLS proxy.
+    secure_cookies: bool = False
+    password_hasher: Any = None  # an argon2.PasswordHasher; None: argon2-cffi's defaults
     preload: bool = False  # open the engine and the store at startup, not on first use
 
 
@@ -59,8 +65,6 @@ def create_app(
 
     `lookback_models=None` makes look back use its word rules (tests)."""
     config = config or WebConfig()
-    if config.multi_user:
-        raise NotImplementedError("multi-user mode is not built yet; serve in local mode")
 
     def _open_store() -> Store:
         from empathos.store import open_store
@@ -95,6 +99,7 @@ def create_app(
         reports=Reports(_reports_dir),
         csrf_token=secrets.token_urlsafe(32),
         batcher=Batcher(engine),
+        multi_user=config.multi_user,
     )
 
     @asynccontextmanager
@@ -118,13 +123,19 @@ def create_app(
     )
     app.state.services = services
     app.state.config = config
+    app.state.accounts = Accounts(secure=config.secure_cookies, hasher=config.password_hasher)
     app.mount("/static", StaticFiles(packages=[("empathos.web", "static")]), name="static")
     _add_error_handlers(app)
 
-    from empathos.web.views import api, check, growth, lookback, practice, settings
+    from empathos.web._deps import signed_in
+    from empathos.web.views import account, api, check, growth, lookback, partner, practice
+    from empathos.web.views import settings as settings_views
 
-    for module in (api, check, practice, lookback, growth, settings):
-        app.include_router(module.router)
+    for module in (api, check, practice, lookback, growth, settings_views):
+        app.include_router(module.router, dependencies=[Depends(signed_in)])
+    if config.multi_user:
+        app.include_router(account.router)
+        app.include_router(partner.router, dependencies=[Depends(signed_in)])
 
     app.add_middleware(
         Guard,
@@ -155,6 +166,7 @@ _NAV = (
     ("growth", "/growth", "Growth"),
     ("settings", "/settings", "Settings"),
 )
+_SERVER_NAV = (*_NAV[:4], ("partner", "/partner", "Partner"), _NAV[4])
 
 
 def _environment() -> jinja2.Environment:
@@ -181,10 +193,14 @@ def page(
     section: str = "",
 ) -> HTMLResponse:
     """A whole page from templates/, with the CSRF token every form carries."""
-    token = services(request).csrf_token if request is not None else ""
-    html = _ENV.get_template(template).render(
-        {"csrf_token": token, "section": section, **(context or {})}
-    )
+    token = csrf_token(request) if request is not None else ""
+    shared: dict[str, Any] = {"csrf_token": token, "section": section, "account": None}
+    if request is not None and request.app.state.config.multi_user:
+        shared["nav"] = _SERVER_NAV
+        session = getattr(request.state, "web_session", None)
+        if session is not None:
+            shared["account"] = services(request).store.get().user(session.user_id)
+    html = _ENV.get_template(template).render({**shared, **(context or {})})
     return HTMLResponse(html, status_code=status)
 
 
@@ -266,6 +282,16 @@ def _add_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"error": message}, status_code=422)
         return error_page(422, message, request)
 
+    async def sign_in_first(request: Request, exc: Exception) -> Response:
+        if wants_json(request.scope):
+            return JSONResponse({"error": "Sign in first."}, status_code=401)
+        path = request.url.path
+        target = path if request.method == "GET" and path != "/" else ""
+        return RedirectResponse(
+            "/signin" + (f"?next={quote(target, safe='/')}" if target else ""), status_code=303
+        )
+
+    app.add_exception_handler(SignInRequired, sign_in_first)
     app.add_exception_handler(EmpathosError, empathos_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)

@@ -55,10 +55,21 @@ def test_upload_limit_option(served: list[dict[str, Any]]) -> None:
     assert served[0]["app"].state.config.limits.upload_bytes == 3 << 20
 
 
-def test_multi_user_is_not_there_yet(served: list[dict[str, Any]]) -> None:
+def test_multi_user_serves_accounts(served: list[dict[str, Any]]) -> None:
     result = runner.invoke(app, ["serve", "--multi-user"])
-    assert result.exit_code == 2 and "not available yet" in result.stderr
-    assert served == []
+    assert result.exit_code == 0, result.output
+    config = served[0]["app"].state.config
+    assert config.multi_user and not config.secure_cookies
+    assert config.allowed_hosts is not None
+
+
+def test_multi_user_beyond_localhost_has_secure_cookies(served: list[dict[str, Any]]) -> None:
+    result = runner.invoke(app, ["serve", "--multi-user", "--host", "0.0.0.0"])
+    assert result.exit_code == 0, result.output
+    assert "HTTPS" in result.stderr and "WARNING" not in result.stderr
+    config = served[0]["app"].state.config
+    assert config.multi_user and config.secure_cookies and config.allowed_hosts is None
+    assert served[0]["app"].state.accounts.session_cookie.startswith("__Host-")
 
 
 def test_a_broken_database_is_one_clear_line(

@@ -96,4 +96,8 @@ def delete_everything(
     found.store.get().delete_user_data(user)
     found.reports.forget_user(user)
     found.rooms.forget_user(user)
+    if found.multi_user:  # the account went too, and its sessions with it
+        response = RedirectResponse("/signin?deleted=1", status_code=303)
+        response.delete_cookie(request.app.state.accounts.session_cookie, path="/")
+        return response
     return RedirectResponse("/settings?deleted=1", status_code=303)
