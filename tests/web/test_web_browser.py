@@ -347,3 +347,108 @@ def test_keyboard_only_reaches_everything(browser: Any, server: tuple[str, Store
         view.clean()
     finally:
         view.close()
+
+
+# --- server mode: two people, two browsers ------------------------------------------
+
+
+@pytest.fixture
+def multi_server(fake_pipeline: Pipeline, tmp_path: Path) -> Iterator[str]:
+    """The app in server mode under uvicorn in a thread; yields its base URL."""
+    import uvicorn
+    from conftest import fast_hasher
+
+    store = open_store(f"sqlite:///{tmp_path / 'multi.db'}")
+    config = WebConfig(reports_dir=tmp_path, multi_user=True, password_hasher=fast_hasher())
+    app = create_app(fake_pipeline, store, lookback_models=None, config=config)
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the web app did not start within 10 s")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        store.close()
+
+
+def _sign_up(view: View, name: str, email: str) -> Any:
+    page = view.go("/growth")
+    assert page.url.startswith(view.base + "/signin")  # nothing shows before sign-in
+    page.click("a[href='/signup']")
+    page.fill("#name", name)
+    page.fill("#email", email)
+    page.fill("#password", "correct horse battery")
+    page.click("button:text('Create my account')")
+    page.wait_for_url(view.base + "/check")
+    assert f"Signed in as {name}" in page.locator("header").inner_text()
+    return page
+
+
+def test_two_partners_link_check_in_and_rate(browser: Any, multi_server: str) -> None:
+    ann = View(browser, multi_server, 1200)
+    bob = View(browser, multi_server, 390)
+    try:
+        page = ann.go("/signin")
+        ann.shot("web-signin-desktop.png")
+        page.fill("#email", "ann@example.org")
+        page.fill("#password", "not the password")
+        page.click("button:text('Sign in')")
+        assert "do not match an account" in page.locator("[role=alert]").inner_text()
+        ann.shot("web-signin-wrong-desktop.png")
+        # The page's 401 is the browser's only complaint.
+        assert all("401" in e for e in ann.errors), ann.errors
+        ann.errors.clear()
+
+        a = _sign_up(ann, "Ann", "ann@example.org")
+        b = _sign_up(bob, "Bob", "bob@example.org")
+
+        a.click("nav a[href='/partner']")
+        a.click("button:text('Make an invite code')")
+        code = a.input_value("#invite-code")
+        a.click("[data-copy]")
+        a.wait_for_function("() => document.getElementById('copy-status').textContent !== ''")
+        ann.shot("web-partner-invite-desktop.png")
+
+        bob.go("/partner")
+        b.fill("#code", code)
+        b.click("button:text('Join')")
+        assert "You are linked with Ann" in b.locator("main").inner_text()
+
+        ann.go("/growth")
+        a.fill("#answer", "I loved cooking with you tonight")
+        a.select_option("#mood", "5")
+        a.click("button:text('Keep my check-in')")
+        a.wait_for_selector("table.checkins td:text('I loved cooking with you tonight')")
+
+        bob.go("/partner")
+        card = b.locator("li.card", has_text="I loved cooking with you tonight")
+        card.locator("input[name=value][value='4']").check()
+        card.locator("button:text('Save')").click()
+        b.wait_for_selector("legend:text('(you said 4)')")
+        assert bob.fits()
+        bob.shot("web-partner-rate-phone.png")
+
+        ann.go("/growth")
+        heard = a.locator("section.ground-truth").inner_text()
+        assert "Average 4.0 out of 5" in heard and "ground truth" in heard
+        assert "4/5" in a.locator("table.checkins").inner_text()
+        ann.shot("web-partner-growth-desktop.png")
+
+        a.click("button:text('Sign out')")
+        a.wait_for_url(ann.base + "/signin")
+        ann.go("/growth")
+        assert a.url.startswith(ann.base + "/signin")
+        ann.clean()
+        bob.clean()
+    finally:
+        ann.close()
+        bob.close()
