@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,18 +41,13 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture
-def server(fake_pipeline: Pipeline, tmp_path: Path) -> Iterator[tuple[str, Store]]:
-    """The app under uvicorn in a thread; yields its base URL and its store."""
+@contextmanager
+def _serving(app: Any) -> Iterator[str]:
+    """`app` under uvicorn in a thread on a free port of 127.0.0.1; yields its base URL."""
     import uvicorn
 
-    store = open_store(f"sqlite:///{tmp_path / 'browser.db'}")
-    app = create_app(
-        fake_pipeline, store, lookback_models=None, config=WebConfig(reports_dir=tmp_path)
-    )
     port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -60,10 +56,23 @@ def server(fake_pipeline: Pipeline, tmp_path: Path) -> Iterator[tuple[str, Store
             pytest.fail("the web app did not start within 10 s")
         time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{port}", store
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(fake_pipeline: Pipeline, tmp_path: Path) -> Iterator[tuple[str, Store]]:
+    """The app in local mode; yields its base URL and its store."""
+    store = open_store(f"sqlite:///{tmp_path / 'browser.db'}")
+    app = create_app(
+        fake_pipeline, store, lookback_models=None, config=WebConfig(reports_dir=tmp_path)
+    )
+    try:
+        with _serving(app) as base:
+            yield base, store
+    finally:
         store.close()
 
 
@@ -354,29 +363,16 @@ def test_keyboard_only_reaches_everything(browser: Any, server: tuple[str, Store
 
 @pytest.fixture
 def multi_server(fake_pipeline: Pipeline, tmp_path: Path) -> Iterator[str]:
-    """The app in server mode under uvicorn in a thread; yields its base URL."""
-    import uvicorn
+    """The app in server mode; yields its base URL."""
     from conftest import fast_hasher
 
     store = open_store(f"sqlite:///{tmp_path / 'multi.db'}")
     config = WebConfig(reports_dir=tmp_path, multi_user=True, password_hasher=fast_hasher())
     app = create_app(fake_pipeline, store, lookback_models=None, config=config)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web app did not start within 10 s")
-        time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{port}"
+        with _serving(app) as base:
+            yield base
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         store.close()
 
 
