@@ -51,17 +51,26 @@ def _heading(title: str) -> Text:
     return Text(title, style="bold cyan")
 
 
-def safety_panel(risk: Mapping[str, Any]) -> Panel:
-    words = _RISK_WORDS.get(str(risk.get("kind")), "Your partner's words suggest a crisis.")
+_PARTNER_ADVICE = (
+    "Put coaching aside: ask them directly how they are, stay with them, "
+    "and get help together."
+)
+
+
+def safety_panel(
+    risk: Mapping[str, Any],
+    words: Mapping[str, str] = _RISK_WORDS,
+    unknown: str = "Your partner's words suggest a crisis.",
+    advice: str = _PARTNER_ADVICE,
+) -> Panel:
+    """Safety first: what the words suggest, the words themselves, what to do, where to
+    get help. The defaults speak of the partner; `empathos express` passes its own."""
     body = Text()
-    body.append(words + "\n", style="bold")
+    body.append(words.get(str(risk.get("kind")), unknown) + "\n", style="bold")
     if risk.get("text"):
         body.append("What signals it: ", style="dim")
         body.append(f'"{risk["text"]}"\n')
-    body.append(
-        "\nPut coaching aside: ask them directly how they are, stay with them, "
-        "and get help together.\n"
-    )
+    body.append(f"\n{advice}\n")
     body.append(HELP_LINE + ".", style="bold")
     return Panel(body, title="SAFETY FIRST", border_style="bold red", padding=(1, 2))
 

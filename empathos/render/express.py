@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from empathos.render.console import HELP_LINE, highlighted_reply, pretty
+from empathos.render.console import highlighted_reply, pretty, safety_panel
 
 _OWN_RISK_WORDS = {
     "self_harm": "Your words suggest you may be thinking about hurting yourself.",
@@ -23,20 +23,13 @@ _OWN_RISK_WORDS = {
 
 def own_safety_panel(risk: Mapping[str, Any]) -> Panel:
     """Safety first, when the crisis words are in the user's own draft."""
-    body = Text()
-    body.append(
-        _OWN_RISK_WORDS.get(str(risk.get("kind")), "Your words suggest a crisis.") + "\n",
-        style="bold",
+    return safety_panel(
+        risk,
+        _OWN_RISK_WORDS,
+        "Your words suggest a crisis.",
+        "You matter more than this message. Please reach out to someone you trust now, "
+        "or to a helpline.",
     )
-    if risk.get("text"):
-        body.append("What signals it: ", style="dim")
-        body.append(f'"{risk["text"]}"\n')
-    body.append(
-        "\nYou matter more than this message. Please reach out to someone you trust now, "
-        "or to a helpline.\n"
-    )
-    body.append(HELP_LINE + ".", style="bold")
-    return Panel(body, title="SAFETY FIRST", border_style="bold red", padding=(1, 2))
 
 
 def _blocks_lines(blocks: Sequence[Mapping[str, Any]]) -> list[RenderableType]:
