@@ -15,7 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Final, Protocol
 
-from empathos.core.lookback.answers import Answer
+from empathos.core.lookback.answers import Answer, in_window
 from empathos.core.lookback.bids import Bid
 from empathos.core.lookback.classify import LookbackModels
 from empathos.core.lookback.messages import ChatMessage, Skipped
@@ -135,11 +135,7 @@ class LookBack:
                 self._queue.append(Pending(bid_turn, waiting_bid, answer))
                 if len(self._queue) >= BATCH:
                     self._read_answers()
-                if (
-                    answer is not None
-                    and waiting_bid.level == "bid"
-                    and turn.started_at - bid_turn.ended_at <= self.window
-                ):
+                if waiting_bid.level == "bid" and in_window(bid_turn, answer, self.window):
                     # The answer belongs to the exchange the bid opened: "oh no, what
                     # happened?" is not a bid of its own. (An answer to a small bid
                     # can be: "how was your day?" - "awful, my boss yelled at me".)

@@ -81,6 +81,13 @@ def engages(bid: ChatTurn, answer: ChatTurn) -> bool:
     return content_overlap(bid, answer)
 
 
+def in_window(bid: ChatTurn, answer: ChatTurn | None, window: timedelta) -> ChatTurn | None:
+    """The answer when it came within `window` of the bid's last message, else None."""
+    if answer is None or answer.started_at - bid.ended_at > window:
+        return None
+    return answer
+
+
 def reason(direction: Direction, blocks: tuple[Block, ...]) -> str:
     """A few words on why, for a direction the learned head chose."""
     kinds = {b.kind for b in blocks}
@@ -103,7 +110,8 @@ def classify_answer(
     `analysis` is the engine's record of (bid, answer) when the engine read it;
     for small bids only the block patterns (`blocks`) are given.
     """
-    if answer is None or answer.started_at - bid.ended_at > window:
+    answer = in_window(bid, answer, window)
+    if answer is None:
         hours = window.total_seconds() / 3600
         return Answer("away", f"no answer within {hours:g} h")
     waited = answer.started_at - bid.ended_at

@@ -17,7 +17,7 @@ import numpy as np
 from empathos.core.couple.blocks import find_blocks
 from empathos.core.encoder import CachingEncoder
 from empathos.core.features import FloatArray
-from empathos.core.lookback.answers import Answer, classify_answer, reason
+from empathos.core.lookback.answers import Answer, classify_answer, in_window, reason
 from empathos.core.lookback.bids import Bid, find_bid
 from empathos.core.lookback.classify import (
     LookbackModels,
@@ -77,8 +77,7 @@ class Reader:
 
     def _answered(self, item: Pending) -> ChatTurn | None:
         """The answer, if it came within the window."""
-        a = item.answer
-        return a if a is not None and a.started_at - item.turn.ended_at <= self.window else None
+        return in_window(item.turn, item.answer, self.window)
 
     def engine_reads(
         self, items: Sequence[Pending]
