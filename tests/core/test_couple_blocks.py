@@ -27,6 +27,8 @@ def test_advice_span_covers_the_whole_sentence() -> None:
         ("You should stand up to him", "advice"),
         ("u shld just quit tbh", "advice"),
         ("have u tried talking to her", "advice"),
+        ("Go on a walk, it helps.", "advice"),
+        ("Keep going to the gym.", "advice"),
         ("At least you still have a job.", "minimizing"),
         ("its not that big a deal lol", "minimizing"),
         ("stop worrying babe itll be fine", "minimizing"),
@@ -97,6 +99,8 @@ def test_solicited_advice_is_not_a_block() -> None:
         "Take all the time you need.",
         "you don't have to go through this alone",
         "im here for u always",
+        "Go on, get it all out.",  # an invitation to keep talking, not advice
+        "Keep going, I'm listening.",
     ],
 )
 def test_empathic_phrasings_are_not_blocks(reply: str) -> None:

@@ -18,6 +18,8 @@ from empathos.core.types import Request, Turn
         "Can you help me decide between the two apartments?",
         "how do i tell my mom we're not coming",
         "I need your advice on something.",
+        "Need your input: do I take the offer in Austin or stay put?",
+        "ok real question, do i text her back or leave her on read?",
     ],
 )
 def test_explicit_asks_seek_advice(partner: str) -> None:
@@ -32,6 +34,7 @@ def test_explicit_asks_seek_advice(partner: str) -> None:
         "how do i even deal with people like that",
         "I'm so worried about the test results.",
         "You forgot our anniversary.",
+        "do i look like i care or what?",
     ],
 )
 def test_sharing_and_rhetorical_questions_seek_empathy(partner: str) -> None:

@@ -73,7 +73,10 @@ _ADVICE: Final = compile_patterns(
         _SENTENCE_START + OPENER + r"(?:just |maybe |please |simply |definitely |then |"
         r"seriously |honestly |really )*" + _ADVICE_VERBS + r"\b(?!\s+(?:me|to me|with me|"
         r"care|your time|all the time|it easy on me|us|a look at this|you|i|we|they|he|she|being|"
-        r"away|it all out|it out|it off)"
+        r"away|it all out|it out|it off|"
+        # "Go on", "keep going", "go off, I'm listening": an invitation to keep talking.
+        r"on(?!\s+(?:a|an|the|with|and|to|at|strike|leave|vacation|holiday|break|walks?)\b)|"
+        r"going(?!\s+to\b)|talking|venting|off(?!\s+(?:on|at)\b))"
         r"\b)",
         _SENTENCE_START + OPENER + r"(?:just |please )*dont (?:let|take|go|answer|reply|"
         r"respond|say|give|lend|text|call|sign|agree|accept|put up|quit|leave|tell|back down|googl"

@@ -32,7 +32,7 @@ _ASK: Final = re.compile(
     r"recommend|tell)|what do you (?:think|suggest|recommend) (?:i|we) (?:should|do)|"
     r"any (?:ideas|advice|suggestions|tips|thoughts on (?:how|what|whether))|(?:give|got|have) "
     r"(?:me )?(?:any |some )?(?:advice|ideas|suggestions|tips)|(?:do you|would you) have "
-    r"(?:any )?(?:ideas|advice|suggestions|tips)|(?:i need|i want|i could use|can i get) "
+    r"(?:any )?(?:ideas|advice|suggestions|tips)|(?:(?:i )?need|i want|i could use|can i get) "
     r"(?:your |some |an )?(?:advice|ideas|suggestions|opinion|input|second opinion|help "
     r"(?:deciding|figuring|choosing|with))|(?:can|could|would) you help me (?:decide|figure|"
     r"think|choose|pick|plan|work out|write|find|with)|help me (?:decide|figure out|choose|pick|"
@@ -47,7 +47,9 @@ _ASK: Final = re.compile(
     r"find|look)|(?:do|would) you know (?:a|any|how|where|if)|who should (?:i|we)|when should "
     r"(?:i|we)|i (?:cant|can not|cannot) decide (?:whether|if|between|what|which)|"
     r"(?:i dont|dont) know (?:whether|if) (?:i should|to)\b(?! laugh)|thoughts\W*$|"
-    r"what do you think\W*$|your (?:advice|opinion|take|thoughts)\b(?=[^.!]*\?))"
+    r"what do you think\W*$|your (?:advice|opinion|take|thoughts)\b(?=[^.!]*\?)|"
+    # A choice put to the partner: "do I text her back or leave her on read?"
+    r"\bdo i [^.!?\n]{2,60} or (?!what\b)[^.!?\n]{2,60}\?)"
 )
 
 # "how do I even..." / "what do I do with a boss like that" are sighs, not asks.
