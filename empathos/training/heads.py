@@ -239,7 +239,8 @@ BLOCK_THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 # you?" read as a hostile question). Measured with the patterns, at 0.5 / 0.6 / 0.7 /
 # 0.8: warm answers flagged .12 / .10 / .05 / .04; couple dev block micro-F1 .877 /
 # .912 / .928 / .944; the held-out batch .818 / .845 / .829 / .811 (seen for this
-# choice only). 0.7 halves the false alarms for little lost recall.
+# choice only). 0.7 halves the false alarms for little lost recall. Retrained with
+# batches heldout2 and train4 in train: 8 of 190 warm answers (.04) flagged at 0.7.
 BLOCK_THRESHOLD = 0.7
 
 
