@@ -197,14 +197,32 @@ class CoupleCase:
     partner: str
     reply: str
     blocks: frozenset[str]
+    mechanisms: frozenset[str] = frozenset()
+    batch: str | None = None  # the later authoring batches name theirs
 
 
-def couple_cases(split: str) -> list[CoupleCase]:
-    """Authored (message, reply) cases of one split: train, dev or heldout."""
+def couple_cases(split: str, without_batch: str | None = None) -> list[CoupleCase]:
+    """Authored (message, reply) cases of one split: train, dev or heldout.
+
+    `without_batch` leaves one authoring batch out, to measure on it as on new voices.
+    """
     with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     return [
-        CoupleCase(r["partner"], r["reply"], frozenset(b["kind"] for b in r["blocks"]))
+        CoupleCase(
+            r["partner"],
+            r["reply"],
+            frozenset(b["kind"] for b in r["blocks"]),
+            frozenset(r["mechanisms"]),
+            r.get("batch"),
+        )
         for r in rows
-        if r["split"] == split
+        if r["split"] == split and (without_batch is None or r.get("batch") != without_batch)
     ]
+
+
+def couple_batch(name: str) -> list[CoupleCase]:
+    """One authoring batch, whatever its split."""
+    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
+        splits = {json.loads(line)["split"] for line in f}
+    return [c for split in sorted(splits) for c in couple_cases(split) if c.batch == name]

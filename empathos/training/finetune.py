@@ -3,7 +3,10 @@
 One shared encoder learns from all three corpora at once, so at analysis
 time each text is encoded once and every head reads the same embedding:
 GoEmotions (multi-label), ESConv strategy of the reply, EPITOME levels of
-the reply. The heads trained here are thrown away; stage 2 (heads.py) refits
+the reply, and with `couple=N` in --task-epochs the blocks and mechanisms of
+the authored couple cases (data/couples, train split), read from the pair
+[reply, partner, reply*partner] as the block head does. The heads trained
+here are thrown away; stage 2 (heads.py) refits
 small heads on the embeddings of the exported, quantized encoder, so that
 the shipped numbers are those of the shipped model.
 
@@ -28,11 +31,30 @@ from sklearn.metrics import f1_score
 from torch import nn
 from transformers import AutoModel, AutoTokenizer
 
-from empathos.core.labels import EMOTIONS, EMPATHY_DIMENSIONS, STRATEGIES
+from empathos.core.labels import BLOCK_KINDS, EMOTIONS, EMPATHY_DIMENSIONS, MECHANISMS, STRATEGIES
 from empathos.training import data
 from empathos.training.base_encoder import base_encoder_dir
 
-MAX_TOKENS = {"emotions": 64, "strategy": 64, "empathy": 128}
+MAX_TOKENS = {"emotions": 64, "strategy": 64, "empathy": 128, "couple": 128}
+COUPLE_LABELS = (*BLOCK_KINDS, *MECHANISMS)  # one sigmoid each
+
+
+def couple_targets(cases: list[data.CoupleCase]) -> torch.Tensor:
+    return torch.tensor(
+        [[k in c.blocks or k in c.mechanisms for k in COUPLE_LABELS] for c in cases],
+        dtype=torch.float32,
+    )
+
+
+def couple_scores(gold: np.ndarray, prob: np.ndarray) -> dict[str, float]:
+    """Block and mechanism micro-F1 at 0.5, and "has any block" accuracy."""
+    pred = prob >= 0.5
+    n = len(BLOCK_KINDS)
+    return {
+        "block_micro_f1": float(f1_score(gold[:, :n].ravel(), pred[:, :n].ravel())),
+        "any_block_accuracy": float((gold[:, :n].any(1) == pred[:, :n].any(1)).mean()),
+        "mechanism_micro_f1": float(f1_score(gold[:, n:].ravel(), pred[:, n:].ravel())),
+    }
 
 
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -53,7 +75,11 @@ def length_bucketed_batches(lengths: list[int], size: int, rng: random.Random) -
 
 
 def dev_report(
-    encoder: nn.Module, tokenizer: object, heads: nn.ModuleDict, device: str
+    encoder: nn.Module,
+    tokenizer: object,
+    heads: nn.ModuleDict,
+    device: str,
+    couple_left_out: str | None = None,
 ) -> dict[str, float]:
     """Dev metrics of the fine-tuning heads themselves: a guide when comparing runs.
 
@@ -110,6 +136,18 @@ def dev_report(
         pred = logits[:, 3 * d : 3 * d + 3].argmax(1)
         report[f"epitome_{dim}_accuracy"] = float((pred == y).mean())
         report[f"epitome_{dim}_macro_f1"] = float(f1_score(y, pred, average="macro"))
+    if "couple" in heads:
+        sets = {"couple_dev": data.couple_cases("dev")}
+        if couple_left_out:
+            sets[f"couple_{couple_left_out}"] = data.couple_batch(couple_left_out)
+        for label, cases in sets.items():
+            reply = embed([c.reply for c in cases], MAX_TOKENS["couple"])
+            partner = embed([c.partner for c in cases], MAX_TOKENS["couple"])
+            with torch.no_grad():
+                pair = torch.cat([reply, partner, reply * partner], 1).to(device)
+                prob = torch.sigmoid(heads["couple"](pair)).float().cpu().numpy()
+            for key, value in couple_scores(couple_targets(cases).numpy(), prob).items():
+                report[f"{label}_{key}"] = value
     encoder.train()
     return {k: round(v, 4) for k, v in report.items()}
 
@@ -131,6 +169,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--device", default="cpu", help="cpu, or cuda for a GPU (bf16 autocast)")
+    parser.add_argument(
+        "--couple-without",
+        default=None,
+        help="leave this couple authoring batch out of training and report on it",
+    )
     args = parser.parse_args()
 
     torch.manual_seed(args.seed)
@@ -155,17 +198,27 @@ def main() -> None:
     tasks["emotions"] = ([e.text for e in emo], emo_y)
     tasks["strategy"] = ([s.reply for s in stg], torch.tensor([s.label for s in stg]))
     tasks["empathy"] = ([e.response for e in epi], torch.tensor([e.levels for e in epi]))
+    partners: dict[str, list[str]] = {}  # tasks read from the pair, not the reply alone
+    if task_epochs.get("couple"):
+        couple = data.couple_cases("train", args.couple_without)
+        tasks["couple"] = ([c.reply for c in couple], couple_targets(couple))
+        partners["couple"] = [c.partner for c in couple]
 
     heads = nn.ModuleDict(
         {
             "emotions": nn.Linear(dim, len(EMOTIONS)),
             "strategy": nn.Linear(dim, len(STRATEGIES)),
             "empathy": nn.Linear(dim, 9),  # 3 dimensions x 3 levels
+            "couple": nn.Linear(3 * dim, len(COUPLE_LABELS)),
         }
     ).to(args.device)
     if args.init is not None and (args.init / "stage1_heads.pt").is_file():
         # Random heads would send noisy gradients into the already tuned encoder.
-        heads.load_state_dict(torch.load(args.init / "stage1_heads.pt"))
+        heads.load_state_dict(
+            torch.load(args.init / "stage1_heads.pt", map_location=args.device), strict=False
+        )
+    if "couple" not in tasks:
+        del heads["couple"]
     # Rare levels (interpretations 1 is ~4% of rows) would otherwise be ignored.
     epi_y = tasks["empathy"][1]
     epi_weights = []
@@ -196,6 +249,15 @@ def main() -> None:
     bce, ce = nn.BCEWithLogitsLoss(), nn.CrossEntropyLoss
     # bf16 on a GPU is ~2x faster; the fp32 master weights keep the updates exact.
     autocast = torch.autocast("cuda", torch.bfloat16) if args.device == "cuda" else nullcontext()
+
+    def pooled(chosen: list[str], max_tokens: int) -> torch.Tensor:
+        batch = tokenizer(
+            chosen, padding=True, truncation=True, max_length=max_tokens, return_tensors="pt"
+        ).to(args.device)
+        with autocast:
+            hidden = encoder(**batch).last_hidden_state
+        return mean_pool(hidden.float(), batch["attention_mask"])
+
     encoder.train()
     started = time.time()
     running: dict[str, float] = {}
@@ -203,18 +265,13 @@ def main() -> None:
         bar = progress.add_task("fine-tuning", total=len(plan))
         for step, (name, idx) in enumerate(plan):
             texts, y = tasks[name]
-            batch = tokenizer(
-                [texts[i] for i in idx],
-                padding=True,
-                truncation=True,
-                max_length=MAX_TOKENS[name],
-                return_tensors="pt",
-            ).to(args.device)
-            with autocast:
-                hidden = encoder(**batch).last_hidden_state
-            logits = heads[name](mean_pool(hidden.float(), batch["attention_mask"]))
+            features = pooled([texts[i] for i in idx], MAX_TOKENS[name])
+            if name in partners:
+                partner = pooled([partners[name][i] for i in idx], MAX_TOKENS[name])
+                features = torch.cat([features, partner, features * partner], 1)
+            logits = heads[name](features)
             target = y[idx].to(args.device)
-            if name == "emotions":
+            if name in ("emotions", "couple"):
                 loss = bce(logits, target)
             elif name == "strategy":
                 loss = ce()(logits, target)
@@ -238,7 +295,7 @@ def main() -> None:
                 progress.update(bar, description=f"fine-tuning {losses}")
                 print(f"step {step}/{len(plan)} {time.time() - started:.0f}s {losses}", flush=True)
             progress.advance(bar)
-    report = dev_report(encoder, tokenizer, heads, args.device)
+    report = dev_report(encoder, tokenizer, heads, args.device, args.couple_without)
     print("dev, fine-tuning heads:", json.dumps(report), flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "dev_report.json").write_text(json.dumps(report, indent=1) + "\n")
