@@ -29,13 +29,7 @@ Each: (partner, reply with [kind:...] blocks, mechanisms E/I/X/V, seeks, needs, 
 
 from typing import Any
 
-Case = tuple[str, str, str, str, list[str], list[str]]
-
-
-def c(partner: str, reply: str, codes: str = "", seeks: str = "empathy",
-      needs: list[str] | None = None, context: list[str] | None = None) -> Case:
-    return (partner, reply, codes, seeks, needs or [], context or [])
-
+from case_markup import c
 
 HELDOUT3: list[Any] = [
     # ------------------------------------------------------------------

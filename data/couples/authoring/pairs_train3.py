@@ -10,7 +10,7 @@ Each: (partner, reply with [kind:...] blocks, mechanisms E/I/X/V, seeks, needs, 
 
 from typing import Any
 
-from pairs_heldout2 import c
+from case_markup import c
 
 TRAIN3: list[Any] = [
     # --- advice, unasked
