@@ -41,6 +41,8 @@ class Models:
     risk_threshold: float = 0.5  # on the summed probability of any crisis kind
     blocks: LinearHead | None = None  # pair + reply lexical -> one sigmoid per block kind
     block_threshold: float = 0.5
+    mechanisms: LinearHead | None = None  # pair -> one sigmoid per labels.MECHANISMS
+    mechanism_threshold: float = 0.5
 
 
 class Pipeline:
@@ -69,6 +71,7 @@ class Pipeline:
         empathy: list[FloatArray] = []
         strategy: FloatArray = np.zeros((0, len(STRATEGIES)), dtype=np.float32)
         blocks: FloatArray | None = None
+        mechanisms: FloatArray | None = None
         if with_reply:
             replies = [requests[i].reply or "" for i in with_reply]
             pair = pair_features(partner[with_reply], vectors[[row[t] for t in replies]])
@@ -77,6 +80,8 @@ class Pipeline:
             strategy = softmax(m.strategy.logits(pair, reply_lex))
             if m.blocks is not None:
                 blocks = sigmoid(m.blocks.logits(pair, reply_lex))
+            if m.mechanisms is not None:
+                mechanisms = sigmoid(m.mechanisms.logits(pair, reply_lex))
 
         out = []
         reply_pos = {i: k for k, i in enumerate(with_reply)}
@@ -95,6 +100,10 @@ class Pipeline:
                     if k is None or blocks is None
                     else tuple(float(p) for p in blocks[k]),
                     block_threshold=m.block_threshold,
+                    mechanisms=None
+                    if k is None or mechanisms is None
+                    else tuple(float(p) for p in mechanisms[k]),
+                    mechanism_threshold=m.mechanism_threshold,
                 )
             )
         return out

@@ -142,3 +142,5 @@ class Signals:
     risk_threshold: float = 0.5  # the model's operating point for sum(risk), tuned for recall
     blocks: tuple[float, ...] | None = None  # per labels.BLOCK_KINDS; None without a reply
     block_threshold: float = 0.5  # the block model's operating point
+    mechanisms: tuple[float, ...] | None = None  # per labels.MECHANISMS; None without a reply
+    mechanism_threshold: float = 0.5  # the mechanism model's operating point

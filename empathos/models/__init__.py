@@ -62,6 +62,10 @@ def load_models(path: Path = HEADS_FILE) -> Models:
         risk_threshold=float(data["risk_threshold"]) if "risk_threshold" in data else 0.5,
         blocks=_head(data, "blocks") if "blocks.dense" in data else None,
         block_threshold=float(data["block_threshold"]) if "block_threshold" in data else 0.5,
+        mechanisms=_head(data, "mechanisms") if "mechanisms.dense" in data else None,
+        mechanism_threshold=(
+            float(data["mechanism_threshold"]) if "mechanism_threshold" in data else 0.5
+        ),
     )
 
 
@@ -79,6 +83,9 @@ def save_models(models: Models, path: Path = HEADS_FILE) -> None:
     if models.blocks is not None:
         heads["blocks"] = models.blocks
         arrays["block_threshold"] = np.asarray(models.block_threshold, dtype=np.float32)
+    if models.mechanisms is not None:
+        heads["mechanisms"] = models.mechanisms
+        arrays["mechanism_threshold"] = np.asarray(models.mechanism_threshold, dtype=np.float32)
     _save_heads(heads, arrays, path)
 
 

@@ -35,3 +35,13 @@ def test_confident_model_adds_only_where_words_hint() -> None:
     confident = Signals((0.0,) * 28, ((0.0, 0.0, 1.0),) * 3, (0.125,) * 8)
     assert "exploration" in find_mechanisms("and then?", confident)
     assert find_mechanisms("ok", confident) == ()
+
+
+def test_couple_model_adds_what_it_is_sure_of_outside_blocked_clauses() -> None:
+    reply = "so you stayed late to fix it and still got blamed"
+    sure = Signals((0.0,) * 28, mechanisms=(0.1, 0.9, 0.2, 0.6), mechanism_threshold=0.5)
+    assert find_mechanisms(reply, sure) == ("interpretation", "validation")
+    # A reply that is all block gets nothing from a model that cannot point at words.
+    assert find_mechanisms(reply, sure, block_spans=((0, len(reply)),)) == ()
+    unsure = Signals((0.0,) * 28, mechanisms=(0.1, 0.4, 0.2, 0.3), mechanism_threshold=0.5)
+    assert find_mechanisms(reply, unsure) == ()

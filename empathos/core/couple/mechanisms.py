@@ -312,4 +312,25 @@ def find_mechanisms(
     found = {h.kind for h in pattern_hits(norm, blocked)}
     if signals is not None:
         found |= model_backup(norm, signals, found, blocked + block_spans)
+        found |= model_mechanisms(reply, signals, block_spans)
     return tuple(m for m in MECHANISMS if m in found)
+
+
+def model_mechanisms(
+    reply: str, signals: Signals, block_spans: tuple[tuple[int, int], ...]
+) -> set[str]:
+    """Mechanisms the couple model is sure of, when the reply says something outside
+    its blocked clauses: the model reads the whole reply and cannot tell which words
+    carry the warmth, so a reply that is all block gets none from it."""
+    if signals.mechanisms is None:
+        return set()
+    outside = "".join(
+        ch for i, ch in enumerate(reply) if not any(s <= i < e for s, e in block_spans)
+    )
+    if not any(ch.isalnum() for ch in outside):
+        return set()
+    return {
+        m
+        for m, prob in zip(MECHANISMS, signals.mechanisms, strict=True)
+        if prob >= signals.mechanism_threshold
+    }
