@@ -23,6 +23,7 @@ from pairs_heldout2 import HELDOUT2  # noqa: E402
 from pairs_heldout3 import HELDOUT3  # noqa: E402
 from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
+from pairs_train5 import TRAIN5  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
 from replies import (  # noqa: E402
@@ -47,6 +48,7 @@ BATCHES = [
     ("train3", "train", TRAIN3),
     ("train4", "train", TRAIN4),
     ("heldout3", "heldout", HELDOUT3),
+    ("train5", "train", TRAIN5),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
