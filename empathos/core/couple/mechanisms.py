@@ -324,10 +324,12 @@ def model_mechanisms(
     carry the warmth, so a reply that is all block gets none from it."""
     if signals.mechanisms is None:
         return set()
-    outside = "".join(
-        ch for i, ch in enumerate(reply) if not any(s <= i < e for s, e in block_spans)
-    )
-    if not any(ch.isalnum() for ch in outside):
+    gaps, pos = [], 0
+    for start, end in sorted(block_spans):
+        gaps.append(reply[pos:start])
+        pos = max(pos, end)
+    gaps.append(reply[pos:])
+    if not any(ch.isalnum() for gap in gaps for ch in gap):
         return set()
     return {
         m
