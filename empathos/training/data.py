@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from empathos.core.labels import EMOTIONS, EMPATHY_DIMENSIONS, STRATEGIES
 from empathos.errors import EmpathosError
@@ -185,11 +186,14 @@ def chat_turns_train() -> list[str]:
     return sorted({r["text"] for r in rows if not is_dev(r["id"])})
 
 
+def _couple_rows() -> list[dict[str, Any]]:
+    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def couple_partner_messages(split: str) -> list[str]:
     """Partner messages of the authored couple pairs: everyday hurt, no crisis."""
-    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    return sorted({r["partner"] for r in rows if r["split"] == split})
+    return sorted({r["partner"] for r in _couple_rows() if r["split"] == split})
 
 
 @dataclass(frozen=True)
@@ -206,23 +210,23 @@ def couple_cases(split: str, without_batch: str | None = None) -> list[CoupleCas
 
     `without_batch` leaves one authoring batch out, to measure on it as on new voices.
     """
-    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
     return [
-        CoupleCase(
-            r["partner"],
-            r["reply"],
-            frozenset(b["kind"] for b in r["blocks"]),
-            frozenset(r["mechanisms"]),
-            r.get("batch"),
-        )
-        for r in rows
+        _couple_case(r)
+        for r in _couple_rows()
         if r["split"] == split and (without_batch is None or r.get("batch") != without_batch)
     ]
 
 
 def couple_batch(name: str) -> list[CoupleCase]:
     """One authoring batch, whatever its split."""
-    with (COUPLES_DIR / "pairs.jsonl").open(encoding="utf-8") as f:
-        splits = {json.loads(line)["split"] for line in f}
-    return [c for split in sorted(splits) for c in couple_cases(split) if c.batch == name]
+    return [_couple_case(r) for r in _couple_rows() if r.get("batch") == name]
+
+
+def _couple_case(row: dict[str, Any]) -> CoupleCase:
+    return CoupleCase(
+        row["partner"],
+        row["reply"],
+        frozenset(b["kind"] for b in row["blocks"]),
+        frozenset(row["mechanisms"]),
+        row.get("batch"),
+    )

@@ -21,7 +21,7 @@ import argparse
 import json
 import random
 import time
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +55,23 @@ def couple_scores(gold: np.ndarray, prob: np.ndarray) -> dict[str, float]:
         "any_block_accuracy": float((gold[:, :n].any(1) == pred[:, :n].any(1)).mean()),
         "mechanism_micro_f1": float(f1_score(gold[:, n:].ravel(), pred[:, n:].ravel())),
     }
+
+
+def encode(
+    encoder: nn.Module,
+    tokenizer: object,
+    texts: list[str],
+    max_tokens: int,
+    device: str,
+    autocast: AbstractContextManager[object] | None = None,
+) -> torch.Tensor:
+    """Mean-pooled sentence vectors, as the analysis computes them (first `max_tokens`)."""
+    batch = tokenizer(  # type: ignore[operator]
+        texts, padding=True, truncation=True, max_length=max_tokens, return_tensors="pt"
+    ).to(device)
+    with autocast or nullcontext():
+        hidden = encoder(**batch).last_hidden_state
+    return mean_pool(hidden.float(), batch["attention_mask"])
 
 
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -94,15 +111,8 @@ def dev_report(
         with torch.no_grad():
             for k in range(0, len(order), 256):
                 idx = order[k : k + 256]
-                batch = tokenizer(  # type: ignore[operator]
-                    [texts[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=max_tokens,
-                    return_tensors="pt",
-                ).to(device)
-                hidden = encoder(**batch).last_hidden_state
-                out[idx] = mean_pool(hidden.float(), batch["attention_mask"]).cpu()
+                chunk = [texts[i] for i in idx]
+                out[idx] = encode(encoder, tokenizer, chunk, max_tokens, device).cpu()
         return out
 
     def predict(name: str, texts: list[str]) -> np.ndarray:
@@ -251,12 +261,7 @@ def main() -> None:
     autocast = torch.autocast("cuda", torch.bfloat16) if args.device == "cuda" else nullcontext()
 
     def pooled(chosen: list[str], max_tokens: int) -> torch.Tensor:
-        batch = tokenizer(
-            chosen, padding=True, truncation=True, max_length=max_tokens, return_tensors="pt"
-        ).to(args.device)
-        with autocast:
-            hidden = encoder(**batch).last_hidden_state
-        return mean_pool(hidden.float(), batch["attention_mask"])
+        return encode(encoder, tokenizer, chosen, max_tokens, args.device, autocast)
 
     encoder.train()
     started = time.time()
