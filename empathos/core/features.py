@@ -58,19 +58,21 @@ class SparseRows:
 
 def tfidf_rows(texts: Sequence[str], idf: FloatArray) -> SparseRows:
     """Sublinear TF times IDF, L2-normalised per row (as scikit-learn's TfidfTransformer)."""
-    indices: list[int] = []
-    values: list[float] = []
+    rows_indices: list[npt.NDArray[np.int64]] = []
+    rows_values: list[FloatArray] = []
     offsets = [0]
     for text in texts:
         counts = hashed_counts(text)
-        row = [(k, (1.0 + math.log(c)) * float(idf[k])) for k, c in counts.items()]
-        norm = math.sqrt(sum(v * v for _, v in row)) or 1.0
-        indices += [k for k, _ in row]
-        values += [v / norm for _, v in row]
-        offsets.append(len(indices))
-    return SparseRows(
-        np.asarray(indices, dtype=np.int64), np.asarray(values, dtype=np.float32), offsets
-    )
+        keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        row = (1.0 + np.log(tf)) * idf[keys].astype(np.float64)
+        norm = math.sqrt(float(row @ row)) or 1.0
+        rows_indices.append(keys)
+        rows_values.append((row / norm).astype(np.float32))
+        offsets.append(offsets[-1] + len(keys))
+    if not rows_indices:
+        return SparseRows(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), offsets)
+    return SparseRows(np.concatenate(rows_indices), np.concatenate(rows_values), offsets)
 
 
 def pair_features(partner: FloatArray, reply: FloatArray) -> FloatArray:

@@ -18,6 +18,7 @@ layer stays sensible when the models are unsure or absent.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -86,6 +87,18 @@ def _analyze_reply(
     return blocks, mechanisms, welcome_advice
 
 
+# Drafts come from a few templates and the partner's words, so checking as you type
+# meets the same ones again and again.
+@functools.lru_cache(maxsize=4096)
+def _draft_is_clean(draft: str, advice_is_block: bool) -> bool:
+    """No block, and some mechanism, by the word cues alone (a draft has no model
+    reading of its own)."""
+    blocks, blocked = detect_blocks(draft, advice_is_block=advice_is_block)
+    return not blocks and bool(
+        find_mechanisms(draft, None, blocked, tuple((b.start, b.end) for b in blocks))
+    )
+
+
 def assess(request: Request, signals: Signals) -> CoupleAssessment:
     seeks = find_seeks(request)
     risk = find_risk(request.partner, signals)
@@ -112,14 +125,13 @@ def assess(request: Request, signals: Signals) -> CoupleAssessment:
         risk=risk,
     )
 
-    def is_clean(draft: str) -> bool:
-        # Judged as advice-blocking, the strictest reading: a suggestion must not fix.
-        found, shown, _ = _analyze_reply(draft, Signals(signals.emotions), advice_is_block)
-        return not found and bool(shown)
-
     suggestion = None
     if not empathic:
         suggestion = write_suggestion(
-            request.partner, feeling, seeks, crisis=risk is not None, is_clean=is_clean
+            request.partner,
+            feeling,
+            seeks,
+            crisis=risk is not None,
+            is_clean=functools.partial(_draft_is_clean, advice_is_block=advice_is_block),
         )
     return CoupleAssessment(seeks, risk, mechanisms, blocks, score, empathic, feedback, suggestion)

@@ -6,6 +6,7 @@ and "You should just quit." hit the same pattern and both quote their own words.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -647,6 +648,14 @@ def _inside_hostile(hit: Hit, hits: list[Hit]) -> bool:
 
 
 def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
+    norm, hits = _pattern_hits(reply)
+    return norm, list(hits)
+
+
+# One analysis reads a reply's cues up to twice (as it is, and with advice counted to
+# see whether welcome advice was given), and live checking re-reads the same drafts.
+@functools.lru_cache(maxsize=4096)
+def _pattern_hits(reply: str) -> tuple[Normalized, tuple[Hit, ...]]:
     norm = normalize(reply)
     hits = [
         h
@@ -654,7 +663,7 @@ def pattern_hits(reply: str) -> tuple[Normalized, list[Hit]]:
         if _question_ok(norm, h) and not _aimed_elsewhere(norm, h)
     ]
     hits = [h for h in hits if not _inside_hostile(h, hits)]
-    return norm, resolve_hits(hits)
+    return norm, tuple(resolve_hits(hits))
 
 
 def suggestion_backup(norm: Normalized, signals: Signals) -> list[Hit]:

@@ -8,6 +8,7 @@ that says nothing useful cannot invent warmth.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -261,11 +262,12 @@ def pattern_hits(norm: Normalized, blocked: tuple[tuple[int, int], ...] = ()) ->
     """Cues that share no words with `blocked` (original offsets of the words that
     triggered a block: "what is it with you?" is no exploration, "guess what
     happened to me" no curiosity, "sorry you feel that way" no warmth)."""
-    hits = []
-    for hit in find_hits(norm, PATTERNS):
-        if not _overlaps(norm.span(*hit.core), blocked):
-            hits.append(hit)
-    return hits
+    return [hit for hit in _cues(norm) if not _overlaps(norm.span(*hit.core), blocked)]
+
+
+@functools.lru_cache(maxsize=4096)  # the same drafts come back while checking as you type
+def _cues(norm: Normalized) -> tuple[Hit, ...]:
+    return tuple(find_hits(norm, PATTERNS))
 
 
 def model_backup(
