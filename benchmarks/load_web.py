@@ -2,16 +2,21 @@
 
     python benchmarks/load_web.py [--clients 20] [--seconds 30] [--workers 1]
                                   [--database-url URL [--throwaway-db]]
-                                  [--keep-share 0.1] [--json]
+                                  [--keep-share 0.1] [--traffic typing|pairs] [--json]
 
 Starts `uvicorn --factory empathos.web.app:served_app` (the shipped models; the
 store at --database-url, default a fresh SQLite file) on a free port, waits for
 /healthz, then runs --clients threads, each with its own HTTP connection, for
---seconds. Each request is POST /api/analyze, or with probability --keep-share
-POST /api/analyses, which analyzes and writes the record to the store, so the
-database back end matters. Prints throughput, p50/p95/p99 latency per route and
-overall, the errors, and the verdict against the target (issue 6, a 2-core machine:
-no errors, p95 < 150 ms).
+--seconds. The texts come from data/couples (the train and dev splits: 1,810
+partner messages and replies written by people), so no cache meets the same few
+texts again and again. By default each client drafts replies as a person on the
+check page does: a pair is drawn at random, and its reply is analyzed as it grows,
+every 3 words and then whole, beside the same partner message (`--traffic pairs`:
+a new pair every request). Each request goes to POST /api/analyze, or with
+probability --keep-share to POST /api/analyses, which analyzes and writes the
+record to the store, so the database back end matters. Prints throughput,
+p50/p95/p99 latency per route and overall, the errors, and the verdict against the
+target (issue 6, a 2-core machine: no errors, p95 < 150 ms).
 
 The server, PostgreSQL and this script share the machine's cores: on Linux it also
 prints the load average before the run and how many cores each used during it
@@ -47,16 +52,16 @@ from typing import Any
 import httpx
 
 TARGET_P95_MS = 150.0
-PAIRS = [
-    ("My boss tore apart my presentation in front of everyone", "You should stand up to him"),
-    ("I feel like you never listen when I talk about my day", "That's not true, I always listen"),
-    ("I didn't get the job I interviewed for last week", "That sounds so disappointing."),
-    ("We're behind on the rent again and I can't sleep", "It's not a big deal, we'll manage"),
-    ("The doctor wants to run more tests on my heart", "That sounds scary. I'm here with you."),
-    ("My best friend forgot my birthday completely", "Whatever, she was never a good friend"),
-    ("I'm so tired of being the only one who cleans up", "I can see why you're fed up."),
-    ("Your mom criticised how we raise the kids again", "Here we go again with the drama"),
-]
+TYPING_STEP = 3  # words typed between two analyses of a growing draft
+# What partners said and replies people wrote (data/couples, not its held-out split):
+# varied texts, as real traffic has, so that no cache sees the same few again and again.
+COUPLES = Path(__file__).resolve().parent.parent / "data" / "couples" / "pairs.jsonl"
+
+
+def load_pairs() -> list[tuple[str, str]]:
+    with COUPLES.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [(r["partner"], r["reply"]) for r in rows if r["split"] != "heldout"]
 
 
 def _free_port() -> int:
@@ -66,7 +71,9 @@ def _free_port() -> int:
         return port
 
 
-def start_server(port: int, workers: int, database_url: str) -> subprocess.Popen[bytes]:
+def start_server(
+    port: int, workers: int, database_url: str, warmup: list[tuple[str, str]]
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "DATABASE_URL": database_url}
     command = [
         sys.executable, "-m", "uvicorn", "--factory", "empathos.web.app:served_app",
@@ -89,7 +96,7 @@ def start_server(port: int, workers: int, database_url: str) -> subprocess.Popen
         raise SystemExit("the server did not answer /healthz within 60 s")
     # Every worker loads the models at startup; a few rounds make sure all have.
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
-        for partner, reply in PAIRS * workers * 2:
+        for partner, reply in warmup[: 8 * workers * 2]:
             client.post("/api/analyze", json={"partner": partner, "reply": reply})
     return server
 
@@ -152,7 +159,31 @@ def _cpu_ticks(server_pid: int) -> dict[str, int] | None:
         return None  # not Linux: no breakdown
 
 
-def run_clients(port: int, clients: int, seconds: float, keep_share: float) -> dict[str, Any]:
+def _requests(
+    pairs: list[tuple[str, str]], traffic: str, rng: random.Random
+) -> Iterator[tuple[str, str]]:
+    """What one client sends. "typing": someone drafting a reply on the check page,
+    which analyzes the draft as it grows (every few words, then the whole reply), so
+    the partner's message comes back with each draft; "pairs": a new pair every time."""
+    while True:
+        partner, reply = rng.choice(pairs)
+        if traffic == "pairs":
+            yield partner, reply
+            continue
+        words = reply.split()
+        for end in range(TYPING_STEP, len(words), TYPING_STEP):
+            yield partner, " ".join(words[:end])
+        yield partner, reply
+
+
+def run_clients(
+    port: int,
+    clients: int,
+    seconds: float,
+    keep_share: float,
+    pairs: list[tuple[str, str]],
+    traffic: str,
+) -> dict[str, Any]:
     latencies: dict[str, list[float]] = {"analyze": [], "keep": []}
     errors: Counter[str] = Counter()
     lock = threading.Lock()
@@ -165,8 +196,9 @@ def run_clients(port: int, clients: int, seconds: float, keep_share: float) -> d
         failed: Counter[str] = Counter()
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
             start_line.wait()
+            drafts = _requests(pairs, traffic, rng)
             while time.perf_counter() < stop_at[0]:
-                partner, reply = rng.choice(PAIRS)
+                partner, reply = next(drafts)
                 route = "keep" if rng.random() < keep_share else "analyze"
                 path = "/api/analyses" if route == "keep" else "/api/analyze"
                 began = time.perf_counter()
@@ -233,6 +265,13 @@ def main() -> None:
         "dropped after the run",
     )
     parser.add_argument("--keep-share", type=float, default=0.1)
+    parser.add_argument(
+        "--traffic",
+        choices=("typing", "pairs"),
+        default="typing",
+        help="typing: drafts analyzed as they grow, as the check page sends them "
+        "(default); pairs: every request a new pair",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args()
 
@@ -243,13 +282,16 @@ def main() -> None:
         url = args.database_url or f"sqlite:///{Path(folder) / 'load.db'}"
         os.environ.setdefault("EMPATHOS_DATA_DIR", folder)  # kept reports: not the user's
         with throwaway_postgres(url) if args.throwaway_db else _as_is(url) as url:
+            pairs = load_pairs()
             port = _free_port()
-            server = start_server(port, args.workers, url)
+            server = start_server(port, args.workers, url, pairs)
             try:
                 load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
                 before = _cpu_ticks(server.pid)
                 began = time.perf_counter()
-                result = run_clients(port, args.clients, args.seconds, args.keep_share)
+                result = run_clients(
+                    port, args.clients, args.seconds, args.keep_share, pairs, args.traffic
+                )
                 after = _cpu_ticks(server.pid)
                 took = time.perf_counter() - began
             finally:
@@ -262,6 +304,7 @@ def main() -> None:
         cores["others"] = round(max(0.0, cores["machine"] - mine), 2)
     result = {
         "backend": backend,
+        "traffic": args.traffic,
         "workers": args.workers,
         "cpus": os.cpu_count(),
         "load_before": None if load_before is None else round(load_before, 2),
@@ -275,6 +318,7 @@ def main() -> None:
         return
     print(
         f"{backend}, {args.workers} worker(s), {result['clients']} clients, "
+        f"{args.traffic} traffic, "
         f"{result['seconds']} s on {result['cpus']} CPUs"
     )
     print(f"  {result['requests']} requests, {result['per_second']} per second")
