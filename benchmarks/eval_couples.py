@@ -3,6 +3,7 @@
     python benchmarks/eval_couples.py                 # dev split
     python benchmarks/eval_couples.py --split train
     python benchmarks/eval_couples.py --split heldout # never tuned on: aggregates only
+    python benchmarks/eval_couples.py --batch train6  # one authoring batch
     python benchmarks/eval_couples.py --json
 
 Uses the shipped models' signals when `empathos.engine.default_engine` is
@@ -301,6 +302,12 @@ def print_crisis(crisis: dict[str, Any], verbose: bool) -> None:
                     print(f"    false flag: {text}")
 
 
+def _chosen(row: dict[str, Any], split: str, batch: str | None) -> bool:
+    if batch:
+        return row.get("batch") == batch
+    return split == row["split"] or (split == "all" and row["split"] in ("train", "dev"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -308,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=["dev", "train", "heldout", "all"],
         default="dev",
         help="all = train + dev; heldout (never tuned on) only when asked for by name",
+    )
+    parser.add_argument(
+        "--batch", help="only this authoring batch (e.g. train6, heldout4), whatever --split"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--neutral", action="store_true", help="ignore the models")
@@ -318,21 +328,19 @@ def main(argv: list[str] | None = None) -> int:
         signals_of, source = neutral_signals, "NEUTRAL signals (--neutral)"
     else:
         signals_of, source = model_signals()
-    rows = [
-        r
-        for r in load("pairs.jsonl")
-        if args.split == r["split"] or (args.split == "all" and r["split"] in ("train", "dev"))
-    ]
+    rows = [r for r in load("pairs.jsonl") if _chosen(r, args.split, args.batch)]
+    if not rows:
+        parser.error(f"no cases in batch {args.batch!r}")
     pairs = evaluate_pairs(rows, signals_of)
     # train: tuned on; heldout: never tuned on (DATASHEET.md).
     crisis = evaluate_crisis_splits(signals_of)
     compared = None if signals_of is neutral_signals else ablation(rows, signals_of)
     if args.json:
         pairs.pop("errors")
-        record = {"signals": source, "split": args.split, "pairs": pairs}
+        record = {"signals": source, "split": args.split, "batch": args.batch, "pairs": pairs}
         print(json.dumps({**record, "crisis": crisis, "ablation": compared}, indent=2))
         return 0
-    print_report(source, args.split, pairs, crisis, args.errors)
+    print_report(source, args.batch or args.split, pairs, crisis, args.errors)
     if compared is None:
         print("ablation (patterns vs model): needs the shipped models, skipped")
         return 0

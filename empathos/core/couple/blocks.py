@@ -74,6 +74,8 @@ _ADVICE: Final = compile_patterns(
         _SENTENCE_START + OPENER + r"(?:just |maybe |please |simply |definitely |then |"
         r"seriously |honestly |really )*" + _ADVICE_VERBS + r"\b(?!\s+(?:me|to me|with me|"
         r"care|your time|all the time|it easy on me|us|a look at this|you|i|we|they|he|she|being|"
+        # "Take what you need", "take all the space you want": permission, not a fix.
+        r"what you need|whatever you need|all the \w+ you need|as (?:long|much) as you need|"
         r"away|it all out|it out|it off|"
         # "Go on", "keep going", "go off, I'm listening": an invitation to keep talking.
         r"on(?!\s+(?:a|an|the|with|and|to|at|strike|leave|vacation|holiday|break|walks?)\b)|"
@@ -111,7 +113,8 @@ _MINIMIZING: Final = compile_patterns(
         r"(?:totally |perfectly |probably |all |honestly |really |gonna be )?(?:fine|ok|good|"
         r"alright)\b(?! to\b| that you| you feel| that)",
         r"\b(?:stop|quit) (?:worrying|stressing|overthinking|freaking out|being upset|being "
-        r"sad|dwelling|crying|being so upset|letting it get to you)\b",
+        r"sad|dwelling|crying|being so upset|letting it get to you|fretting|panicking|moping|"
+        r"sulking)\b",
         r"\bdont (?:worry|stress|sweat|overthink|dwell|be sad|be upset|let it get to you|let "
         r"(?:him|her|them|it) get to you|take it (?:so )?personally|cry|freak out|panic|think "
         r"(?:about it|too much)|be so upset)\b",
@@ -128,6 +131,7 @@ _MINIMIZING: Final = compile_patterns(
         r"pass|lighten up|not that deep|not worth (?:getting|being|crying)|no need to (?:be|"
         r"get|cry)|no reason to (?:be|get)|nothing to (?:worry|be upset|cry|stress) about|"
         r"youll be over it|look at the positives|think positive|stay positive|be grateful|"
+        r"turn that frown upside down|good vibes only|positive vibes only|"
         r"count your blessings|could be a lot worse|its all in your head|in your head|"
         r"you worry too much|worry too much|too much of a worrier|dont be so negative)\b",
         r"\b(?:youre|you are|your|youre just|youre being|stop|quit|dont be)? ?(?:overreacting|"
@@ -261,9 +265,11 @@ _CRITICISM: Final = compile_patterns(
         r"up|carry|help|handle|show up|make time|try so|look out|think of others|manage|are|do you"
         r"r best|"
         r"figure|bounce|land|find)\b)",
-        r"\byou (?:should(?:nt)?|could|shoudnt) (?:have|of)\b",
-        r"\bshould(?:nt)? have (?:just )?(?:known|listened|practiced|prepared|said|told|asked|"
-        r"gone|done|thought|checked|planned|left|stayed|saved|been|spoken)\b",
+        # "You shouldn't have to put up with it" takes their side; "I should have said
+        # something" is an apology.
+        r"\byou (?:should(?:nt)?|could|shoudnt) (?:have|of)\b(?! to\b)",
+        r"(?<!\bi )(?<!\bwe )\bshould(?:nt)? have (?:just )?(?:known|listened|practiced|"
+        r"prepared|said|told|asked|gone|done|thought|checked|planned|left|stayed|saved|been|spoken)\b",
         r"\bif (?:you|youd) (?:had|hadnt|would have|just|did|didnt|listened|practiced|"
         r"prepared|asked|left|paid|planned|spoke|spoken|told|studied|saved|started|stopped|"
         r"bothered|checked)\b",

@@ -58,7 +58,8 @@ _NEGATION = re.compile(r"\b(?:not|never|isnt|wasnt|arent|werent|dont|didnt|nobod
 def negated(text: str, start: int) -> bool:
     """A negation shortly before `start`, in the same sentence."""
     window = text[max(0, start - 14) : start]
-    for stop in ".!?\n":
+    # A negation in an earlier clause does not reach: "its nothing, stop worrying".
+    for stop in ".!?\n,;":
         window = window.rsplit(stop, 1)[-1]
     return _NEGATION.search(window) is not None
 

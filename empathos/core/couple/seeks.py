@@ -48,8 +48,13 @@ _ASK: Final = re.compile(
     r"(?:i|we)|i (?:cant|can not|cannot) decide (?:whether|if|between|what|which)|"
     r"(?:i dont|dont) know (?:whether|if) (?:i should|to)\b(?! laugh)|thoughts\W*$|"
     r"what do you think\W*$|your (?:advice|opinion|take|thoughts)\b(?=[^.!]*\?)|"
-    # A choice put to the partner: "do I text her back or leave her on read?"
-    r"\bdo i [^.!?\n]{2,60} or (?!what\b)[^.!?\n]{2,60}\?)"
+    # A choice put to the partner: "do I text her back or leave her on read?", "would you
+    # go for the lead job or stay where I am?"
+    r"\b(?:do i|would you) [^.!?\n]{2,60} or (?!what\b|not\b)[^.!?\n]{2,60}\?|"
+    # Asking for a hand with a piece of work: "can you review my CV?"
+    r"(?:can|could|would) you (?:please )?(?:review|look over|read over|proofread|check over|"
+    r"put together|draft|sketch out)\b|i (?:want|need|would like|wanna) to know (?:if|whether)"
+    r"\b(?=[^.!?\n]*\b(?:too|enough|ok|okay|good|right|better|worth)\b))"
 )
 
 # "how do I even..." / "what do I do with a boss like that" are sighs, not asks.
