@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -111,6 +112,38 @@ def test_an_expired_session_signs_in_again(multi_client: TestClient, web_store: 
     assert session is not None
     web_store.expire_sessions(now=session.expires_at + timedelta(seconds=1))
     assert multi_client.get("/growth", follow_redirects=False).status_code == 303
+
+
+def test_a_sign_in_clears_lapsed_sessions_out_of_the_store(
+    multi_client: TestClient, web_store: Store
+) -> None:
+    sign_up(multi_client, "Ann", "ann@example.org")
+    ann = web_store.user_by_email("ann@example.org")
+    assert ann is not None
+    web_store.create_session(ann.id, timedelta(milliseconds=1))
+    time.sleep(0.01)  # and now it has lapsed
+    with TestClient(multi_client.app, base_url=BASE) as other:
+        sign_up(other, "Bob", "bob@example.org")
+    assert web_store.expire_sessions() == 0  # the sign-up above already took it out
+
+
+def test_probing_for_taken_emails_at_sign_up_is_held_back(multi_client: TestClient) -> None:
+    sign_up(multi_client, "Ann", "ann@example.org")
+    with TestClient(multi_client.app, base_url=BASE) as prober:
+        for _ in range(_auth.MAX_FAILURES):
+            token = csrf_of(prober, "/signup")
+            taken = prober.post(
+                "/signup",
+                data={"name": "X", "email": "ann@example.org", "password": PASSWORD, "csrf": token},
+            )
+            assert taken.status_code == 422 and "already registered" in taken.text
+        token = csrf_of(prober, "/signup")
+        held = prober.post(
+            "/signup",
+            data={"name": "X", "email": "new@example.org", "password": PASSWORD, "csrf": token},
+        )
+        assert held.status_code == 429 and "Too many tries" in held.text
+        assert "empathos_session" not in prober.cookies
 
 
 def test_wrong_password_and_unknown_email_read_the_same(

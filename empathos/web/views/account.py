@@ -68,6 +68,7 @@ def _signed_in(request: Request, user_id: int, target: str) -> Response:
     found = _auth.accounts(request)
     store = services(request).store.get()
     store.delete_session(request.cookies.get(found.session_cookie, ""))
+    store.expire_sessions()  # nobody's lapsed sessions linger in the store
     token, _ = store.create_session(user_id, _auth.SESSION_LIFETIME)
     response = RedirectResponse(_auth.safe_next(target), status_code=303)
     response.set_cookie(
@@ -137,6 +138,13 @@ def signup(
     _check_form(request, csrf)
     found, store = _auth.accounts(request), services(request).store.get()
     again = {"email": email, "name": name}
+    # Sign-up says when an email is taken, so trying many emails from one address is
+    # held back as failed sign-ins are: a few tries, not a list of who uses the app.
+    address_key = _auth.failure_keys(request, email)[1:]
+    wait = _auth.locked_for(store, address_key, utcnow())
+    if wait:
+        error = f"Too many tries. Try again in {wait} minute{'s' if wait != 1 else ''}."
+        return _form(request, "signup.html", {**again, "error": error}, status=429)
     problem = None if name.strip() else "Tell us the name your partner will see."
     problem = problem or _auth.password_problem(password, email)
     if problem:
@@ -145,6 +153,7 @@ def signup(
     try:
         user = store.create_user(name.strip(), email)
     except InputError as exc:
+        store.record_login_failure(address_key)
         return _form(request, "signup.html", {**again, "error": str(exc)}, status=422)
     store.set_password_hash(user.id, hashed)
     return _signed_in(request, user.id, "/check")
