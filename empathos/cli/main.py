@@ -7,7 +7,16 @@ from typing import Annotated
 import typer
 
 from empathos import __version__
-from empathos.cli import analyze, chats, checkin, evaluate, practice, progress_report, serve
+from empathos.cli import (
+    accounts,
+    analyze,
+    chats,
+    checkin,
+    evaluate,
+    practice,
+    progress_report,
+    serve,
+)
 from empathos.cli.bodyscan import bodyscan_cli
 from empathos.cli.express import express_cli
 from empathos.cli.feelings import feelings_cli
@@ -61,3 +70,4 @@ app.command("needs")(needs_cli)
 app.command("progress")(progress_report.progress_cli)
 app.command("checkin")(checkin.checkin_cli)
 app.command("serve")(serve.serve_cli)
+app.add_typer(accounts.app, name="accounts")

@@ -155,9 +155,14 @@ def csrf_token(request: Request) -> str:
     return accounts(request).form_token(browser) if browser else ""
 
 
+def account_key(email: str) -> str:
+    """Failed sign-ins are counted per account under this key."""
+    return f"account:{email.strip().lower()[:320]}"
+
+
 def failure_keys(request: Request, email: str) -> list[str]:
     address = request.client.host if request.client else "unknown"
-    return [f"account:{email.strip().lower()[:320]}", f"address:{address}"]
+    return [account_key(email), f"address:{address}"]
 
 
 def locked_for(store: Store, keys: list[str], now: datetime) -> int:
