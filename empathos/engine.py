@@ -5,10 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from empathos.backends.onnx import OnnxEncoder
+from empathos.core.encoder import CachingEncoder
 from empathos.core.pipeline import Pipeline
 from empathos.models import ENCODER_DIR, VERSION, load_models
 
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    return Pipeline(OnnxEncoder(ENCODER_DIR, name=VERSION), load_models())
+    # 1,024 recent vectors (1.5 MB): a draft checked as it is typed re-sends their message.
+    return Pipeline(CachingEncoder(OnnxEncoder(ENCODER_DIR, name=VERSION), 1024), load_models())

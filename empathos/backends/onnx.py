@@ -6,8 +6,6 @@ This is the only module that imports onnxruntime.
 from __future__ import annotations
 
 import os
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +18,6 @@ from empathos.core.features import FloatArray
 from empathos.errors import ModelError
 
 MAX_TOKENS = 128  # long posts are cut here: 4x faster than 512 and the start carries the gist
-RECENT_TEXTS = 1024  # vectors kept for reuse (1.5 MB)
 
 
 class OnnxEncoder:
@@ -52,11 +49,6 @@ class OnnxEncoder:
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.dim = int(self.session.get_outputs()[0].shape[-1])
         self._pool: ThreadPoolExecutor | None = None
-        # Each text runs alone, so its vector never depends on the batch and can be
-        # reused: checking a draft as it is typed sends their message every time.
-        self._remember = RECENT_TEXTS
-        self._recent: OrderedDict[str, FloatArray] = OrderedDict()
-        self._lock = threading.Lock()
 
     def _embed_one(self, ids: list[int]) -> FloatArray:
         tokens = np.asarray([ids], dtype=np.int64)
@@ -70,25 +62,11 @@ class OnnxEncoder:
     def embed(self, texts: Sequence[str]) -> FloatArray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            known = {t: self._recent[t] for t in texts if t in self._recent}
-            for text in known:
-                self._recent.move_to_end(text)
-        new = [t for t in dict.fromkeys(texts) if t not in known]
-        if new:
-            ids = [e.ids for e in self.tokenizer.encode_batch(new)]
-            if self.threads == 1 or len(ids) == 1:
-                rows = [self._embed_one(i) for i in ids]
-            else:
-                if self._pool is None:
-                    self._pool = ThreadPoolExecutor(
-                        self.threads, thread_name_prefix="empathos-onnx"
-                    )
-                rows = list(self._pool.map(self._embed_one, ids))
-            fresh = dict(zip(new, (r.astype(np.float32) for r in rows), strict=True))
-            with self._lock:
-                self._recent.update(fresh)
-                while len(self._recent) > self._remember:
-                    self._recent.popitem(last=False)
-            known |= fresh
-        return np.stack([known[t] for t in texts])
+        ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        if self.threads == 1 or len(ids) == 1:
+            rows = [self._embed_one(i) for i in ids]
+        else:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="empathos-onnx")
+            rows = list(self._pool.map(self._embed_one, ids))
+        return np.stack(rows).astype(np.float32)

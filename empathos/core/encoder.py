@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
@@ -23,8 +24,11 @@ class Encoder(Protocol):
 class CachingEncoder:
     """Remembers the vectors of the last `size` distinct texts it encoded.
 
-    A look back encodes every turn to find bids, then reads each bid with its
-    answer through the pipeline a moment later: the cache saves that second pass.
+    Exact only for an encoder that gives a text the same vector whatever else is in
+    the batch, as the shipped one does (each text runs alone). Checking a draft as it
+    is typed sends the partner's message again with every draft, and a look back
+    encodes every turn to find bids, then reads each bid with its answer a moment
+    later: both meet the same texts again. Safe to share between threads.
     """
 
     def __init__(self, encoder: Encoder, size: int = 2048):
@@ -33,16 +37,27 @@ class CachingEncoder:
         self.dim = encoder.dim
         self.size = size
         self._vectors: OrderedDict[str, FloatArray] = OrderedDict()
+        self._lock = threading.Lock()  # held for the lookups, never while encoding
 
     def embed(self, texts: Sequence[str]) -> FloatArray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+            for text in known:
+                self._vectors.move_to_end(text)
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            for text, vector in zip(missing, self.encoder.embed(missing), strict=True):
-                self._vectors[text] = vector
+            fresh = dict(zip(missing, self.encoder.embed(missing), strict=True))
+            with self._lock:
+                self._vectors.update(fresh)
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+            known |= fresh
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
-            out[i] = self._vectors[text]
-            self._vectors.move_to_end(text)
-        while len(self._vectors) > self.size:
-            self._vectors.popitem(last=False)
+            out[i] = known[text]
         return out
+
+    def forget(self) -> None:
+        """Drops every remembered vector (benchmarks measure the encoder itself)."""
+        with self._lock:
+            self._vectors.clear()

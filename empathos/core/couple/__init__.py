@@ -22,6 +22,8 @@ import functools
 from dataclasses import dataclass
 from typing import Final
 
+from empathos.core.couple import blocks as blocks_module
+from empathos.core.couple import mechanisms as mechanisms_module
 from empathos.core.couple.blocks import detect_blocks, find_blocks
 from empathos.core.couple.feedback import safety_feedback, write_feedback
 from empathos.core.couple.feelings import likely_feeling
@@ -29,6 +31,7 @@ from empathos.core.couple.mechanisms import find_mechanisms
 from empathos.core.couple.risk import find_risk
 from empathos.core.couple.seeks import find_seeks
 from empathos.core.couple.suggestion import write_suggestion
+from empathos.core.couple.text import normalize
 from empathos.core.labels import Seeks
 from empathos.core.types import Block, Feedback, Request, Risk, Signals
 
@@ -85,6 +88,13 @@ def _analyze_reply(
         find_blocks(reply, advice_is_block=True, signals=signals)
     )
     return blocks, mechanisms, welcome_advice
+
+
+def forget_recent() -> None:
+    """Drops the remembered cue lists and draft checks (benchmarks measure the rules)."""
+    for cached in (normalize, blocks_module._pattern_hits, mechanisms_module._cues):
+        cached.cache_clear()
+    _draft_is_clean.cache_clear()
 
 
 # Drafts come from a few templates and the partner's words, so checking as you type
