@@ -26,6 +26,7 @@ from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
 from pairs_train5 import TRAIN5  # noqa: E402
 from pairs_train6 import TRAIN6  # noqa: E402
+from pairs_train7 import TRAIN7  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
 from replies import (  # noqa: E402
@@ -54,6 +55,7 @@ BATCHES = [
     ("train5", "train", TRAIN5),
     ("train6", "train", TRAIN6),
     ("heldout4", "heldout", HELDOUT4),
+    ("train7", "train", TRAIN7),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
