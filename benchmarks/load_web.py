@@ -75,6 +75,8 @@ def start_server(
     port: int, workers: int, database_url: str, warmup: list[tuple[str, str]]
 ) -> subprocess.Popen[bytes]:
     env = {**os.environ, "DATABASE_URL": database_url}
+    if workers > 1:  # each process's encoder gets its share of the cores
+        env.setdefault("EMPATHOS_ENCODER_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
     command = [
         sys.executable, "-m", "uvicorn", "--factory", "empathos.web.app:served_app",
         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),

@@ -8,9 +8,11 @@ from empathos.backends.onnx import OnnxEncoder
 from empathos.core.encoder import CachingEncoder
 from empathos.core.pipeline import Pipeline
 from empathos.models import ENCODER_DIR, VERSION, load_models
+from empathos.settings import encoder_threads
 
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     # 1,024 recent vectors (1.5 MB): a draft checked as it is typed re-sends their message.
-    return Pipeline(CachingEncoder(OnnxEncoder(ENCODER_DIR, name=VERSION), 1024), load_models())
+    encoder = OnnxEncoder(ENCODER_DIR, name=VERSION, threads=encoder_threads())
+    return Pipeline(CachingEncoder(encoder, 1024), load_models())

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from empathos.errors import InputError
+
 APP_NAME = "empathos"
 DATABASE_FILE = "empathos.db"
 
@@ -40,6 +42,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Where the store keeps its data: postgresql+psycopg://USER:PASSWORD@HOST/DB for a "
         f"server, or sqlite:///PATH for a file. Default: {DATABASE_FILE} in the data folder.",
     ),
+    Setting(
+        "encoder_threads",
+        "EMPATHOS_ENCODER_THREADS",
+        None,
+        "How many texts the encoder runs at once, each on its own core. Default: the "
+        "machine's cores, at most 4. With several server processes on one machine, "
+        "give each its share (cores divided by processes).",
+    ),
 )
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
@@ -62,3 +72,19 @@ def data_dir() -> Path:
 def database_url() -> str:
     """$DATABASE_URL, else a SQLite file in the data folder."""
     return value("database_url") or f"sqlite:///{data_dir() / DATABASE_FILE}"
+
+
+def encoder_threads() -> int | None:
+    """$EMPATHOS_ENCODER_THREADS as a whole number of at least 1; None: the default."""
+    raw = value("encoder_threads")
+    if raw is None:
+        return None
+    try:
+        threads = int(raw)
+    except ValueError:
+        threads = 0
+    if threads < 1:
+        raise InputError(
+            f"EMPATHOS_ENCODER_THREADS must be a whole number of at least 1, got {raw!r}"
+        )
+    return threads
