@@ -308,6 +308,7 @@ def main() -> None:
         ("holdout2", None, DEV_HARD), ("extra1", "self_harm", crisis_extra.SELF_HARM),
         ("extra1", "violence", crisis_extra.VIOLENCE), ("extra1", "abuse", crisis_extra.ABUSE),
         ("extra1", None, crisis_extra.HARD), ("extra1", None, crisis_extra.PLAIN),
+        ("extra2", None, crisis_extra.HARD2),
     )
     for batch, kind, texts in parts:
         hard = kind is None and texts is not NON_CRISIS_PLAIN and texts is not crisis_extra.PLAIN
