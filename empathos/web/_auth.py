@@ -160,9 +160,18 @@ def account_key(email: str) -> str:
     return f"account:{email.strip().lower()[:320]}"
 
 
+def address_key(request: Request) -> str:
+    """Failed sign-ins (and sign-ups that hit a taken email) are counted per client
+    address under this key."""
+    return f"address:{request.client.host if request.client else 'unknown'}"
+
+
 def failure_keys(request: Request, email: str) -> list[str]:
-    address = request.client.host if request.client else "unknown"
-    return [account_key(email), f"address:{address}"]
+    return [account_key(email), address_key(request)]
+
+
+def try_again_in(minutes: int) -> str:
+    return f"Try again in {minutes} minute{'s' if minutes != 1 else ''}."
 
 
 def locked_for(store: Store, keys: list[str], now: datetime) -> int:

@@ -103,7 +103,7 @@ def signin(
     again = {"email": email, "next": _auth.safe_next(next)}
     wait = _auth.locked_for(store, keys, utcnow())
     if wait:
-        error = f"Too many failed sign-ins. Try again in {wait} minute{'s' if wait != 1 else ''}."
+        error = f"Too many failed sign-ins. {_auth.try_again_in(wait)}"
         return _form(request, "signin.html", {**again, "error": error}, status=429)
     try:
         user = store.user_by_email(email)
@@ -140,10 +140,10 @@ def signup(
     again = {"email": email, "name": name}
     # Sign-up says when an email is taken, so trying many emails from one address is
     # held back as failed sign-ins are: a few tries, not a list of who uses the app.
-    address_key = _auth.failure_keys(request, email)[1:]
-    wait = _auth.locked_for(store, address_key, utcnow())
+    address = [_auth.address_key(request)]
+    wait = _auth.locked_for(store, address, utcnow())
     if wait:
-        error = f"Too many tries. Try again in {wait} minute{'s' if wait != 1 else ''}."
+        error = f"Too many tries. {_auth.try_again_in(wait)}"
         return _form(request, "signup.html", {**again, "error": error}, status=429)
     problem = None if name.strip() else "Tell us the name your partner will see."
     problem = problem or _auth.password_problem(password, email)
@@ -153,7 +153,7 @@ def signup(
     try:
         user = store.create_user(name.strip(), email)
     except InputError as exc:
-        store.record_login_failure(address_key)
+        store.record_login_failure(address)
         return _form(request, "signup.html", {**again, "error": str(exc)}, status=422)
     store.set_password_hash(user.id, hashed)
     return _signed_in(request, user.id, "/check")
