@@ -32,7 +32,9 @@ class CachingEncoder:
     """
 
     def __init__(self, encoder: Encoder, size: int = 2048):
-        self.encoder = encoder
+        if isinstance(encoder, CachingEncoder):  # one cache in front of the encoder, not two
+            encoder = encoder.encoder
+        self.encoder: Encoder = encoder
         self.name = encoder.name
         self.dim = encoder.dim
         self.size = size

@@ -60,3 +60,12 @@ def test_threads_sharing_it_get_their_own_answers() -> None:
         rows = list(pool.map(lambda t: cached.embed([t])[0], texts))
     reference = CountingEncoder().embed(texts)
     np.testing.assert_array_equal(np.stack(rows), reference)
+
+
+def test_a_cache_over_a_cache_asks_the_encoder_itself() -> None:
+    inner = CountingEncoder()
+    outer = CachingEncoder(CachingEncoder(inner, size=4), size=8)
+    assert outer.encoder is inner
+    outer.embed(["a", "b"])
+    outer.embed(["b", "a"])
+    assert inner.asked == ["a", "b"]
