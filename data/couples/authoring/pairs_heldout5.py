@@ -206,7 +206,8 @@ HELDOUT5: list[Any] = [
       "her from 3 to 4 ok.]",
       ""),
     c("You said you'd book the restaurant for our anniversary and you didn't. Now everywhere full.",
-      "[defensiveness:I was very busy this week ok, so many deadlines, not like I purposely forget.]",
+      "[defensiveness:I was very busy this week ok, so many deadlines, "
+      "not like I purposely forget.]",
       ""),
     c("Can or not we talk tonight? I've been feeling quite lonely lately, even when you're home.",
       "Can, of course. I'm sorry you've been lonely even with me right there, that might feel "
@@ -247,7 +248,8 @@ HELDOUT5: list[Any] = [
       ""),
     c("My back hurts so much I can't even bend to wear socks 😭",
       "Aiyo poor thing 😢 Must be so frustrating when even socks become a mission. I'll help "
-      "you wear them tomorrow morning. Want me to buy the heat patch from Guardian on the way home?",
+      "you wear them tomorrow morning. Want me to buy the heat patch from Guardian on the way "
+      "home?",
       "EI"),
     c("Your mum said my cooking too salty in front of everyone at reunion dinner. I spent "
       "two days making it.",
