@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from empathos.core.couple.mechanisms import find_mechanisms
@@ -45,3 +47,13 @@ def test_couple_model_adds_what_it_is_sure_of_outside_blocked_clauses() -> None:
     assert find_mechanisms(reply, sure, block_spans=((0, len(reply)),)) == ()
     unsure = Signals((0.0,) * 28, mechanisms=(0.1, 0.4, 0.2, 0.3), mechanism_threshold=0.5)
     assert find_mechanisms(reply, unsure) == ()
+
+
+def test_couple_model_overrules_word_cues_it_is_sure_are_absent() -> None:
+    reply = "Are you serious right now? Over a text?"  # a question mark, not curiosity
+    confident = Signals((0.0,) * 28, ((0.0, 0.0, 1.0),) * 3, (0.125,) * 8)
+    assert "exploration" in find_mechanisms(reply, confident)
+    sure_not = dataclasses.replace(confident, mechanisms=(0.3, 0.3, 0.01, 0.3))
+    assert "exploration" not in find_mechanisms(reply, sure_not)
+    unsure = dataclasses.replace(confident, mechanisms=(0.3, 0.3, 0.2, 0.3))
+    assert "exploration" in find_mechanisms(reply, unsure)

@@ -10,13 +10,13 @@ NEUTRAL_EMPATHY = ((0.34, 0.33, 0.33),) * 3
 UNIFORM_STRATEGY = (0.125,) * 8
 
 
-def signals(**block_probs: float) -> Signals:
+def signals(threshold: float = 0.7, **block_probs: float) -> Signals:
     return Signals(
         emotions=(0.0,) * len(EMOTIONS),
         empathy=NEUTRAL_EMPATHY,
         strategy=UNIFORM_STRATEGY,
         blocks=tuple(block_probs.get(kind, 0.0) for kind in BLOCK_KINDS),
-        block_threshold=0.7,
+        block_threshold=threshold,
     )
 
 
@@ -54,3 +54,32 @@ def test_a_kind_the_patterns_found_keeps_its_precise_span() -> None:
     advice = [b for b in assess(request, signals(advice=0.99)).blocks if b.kind == "advice"]
     assert len(advice) == 1
     assert advice[0].text != reply  # the pattern's sentence, not the whole reply
+
+
+def test_the_model_overrules_advice_words_it_is_sure_are_no_advice() -> None:
+    # "Take the space you need" words an offer like an order; the model reads the pair.
+    request = Request("I need time alone this weekend", "Take the day, I'll keep the kids busy.")
+    assert "advice" not in kinds(request, signals(advice=0.01))
+    assert "advice" in kinds(request, signals(advice=0.3))  # unsure: the words stand
+
+
+def test_advice_someone_asked_for_stays_welcome_whatever_the_block_model_says() -> None:
+    # The block model learned advice as a block, so it rates asked-for advice low.
+    request = Request("What should I do about my boss?", "Talk to HR, I'll help you write it.")
+    judged = assess(request, signals(advice=0.0))
+    assert judged.blocks == ()
+    assert judged.empathic is True
+
+
+def test_beside_a_block_the_words_found_the_model_needs_more_certainty() -> None:
+    request = Request("I keep replaying the meeting", "You're overthinking it.")
+    assert kinds(request, signals(criticism=0.8)) == ["minimizing"]
+    assert sorted(kinds(request, signals(criticism=0.95))) == ["criticism", "minimizing"]
+
+
+def test_warm_words_raise_the_bar_for_a_block_the_model_alone_sees() -> None:
+    warm = Request("They called my report sloppy", "That's so unfair, I'm sorry. Come here.")
+    assert kinds(warm, signals(threshold=0.6, defensiveness=0.65)) == []
+    assert kinds(warm, signals(threshold=0.6, defensiveness=0.75)) == ["defensiveness"]
+    flat = Request("They called my report sloppy", "Right, fine then.")
+    assert kinds(flat, signals(threshold=0.6, defensiveness=0.65)) == ["defensiveness"]

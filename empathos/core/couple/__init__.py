@@ -24,7 +24,7 @@ from typing import Final
 
 from empathos.core.couple import blocks as blocks_module
 from empathos.core.couple import mechanisms as mechanisms_module
-from empathos.core.couple.blocks import detect_blocks, find_blocks
+from empathos.core.couple.blocks import detect_blocks, gives_advice
 from empathos.core.couple.feedback import safety_feedback, write_feedback
 from empathos.core.couple.feelings import likely_feeling
 from empathos.core.couple.mechanisms import find_mechanisms
@@ -84,9 +84,7 @@ def _analyze_reply(
     # Words that trigger a block cannot also count as empathy.
     blocks, blocked = detect_blocks(reply, advice_is_block=advice_is_block, signals=signals)
     mechanisms = find_mechanisms(reply, signals, blocked, tuple((b.start, b.end) for b in blocks))
-    welcome_advice = not advice_is_block and bool(
-        find_blocks(reply, advice_is_block=True, signals=signals)
-    )
+    welcome_advice = not advice_is_block and gives_advice(reply, signals)
     return blocks, mechanisms, welcome_advice
 
 

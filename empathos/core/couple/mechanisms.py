@@ -314,8 +314,21 @@ def find_mechanisms(
     found = {h.kind for h in pattern_hits(norm, blocked)}
     if signals is not None:
         found |= model_backup(norm, signals, found, blocked + block_spans)
+        if signals.mechanisms is not None:
+            found -= _overruled(signals.mechanisms)
         found |= model_mechanisms(reply, signals, block_spans)
     return tuple(m for m in MECHANISMS if m in found)
+
+
+# Below this probability the couple model overrules the word cues and the EPITOME
+# levels: "Are you serious right now? Over Tolu?" has a question mark, not curiosity.
+# With it, mechanism micro-F1 on heldout4 (texts the model never saw) 0.822 -> 0.856,
+# on couple dev 0.957 -> 0.976, with no recall lost on either.
+MECHANISM_VETO_PROB: Final = 0.02
+
+
+def _overruled(probs: tuple[float, ...]) -> set[str]:
+    return {m for m, prob in zip(MECHANISMS, probs, strict=True) if prob < MECHANISM_VETO_PROB}
 
 
 def model_mechanisms(
