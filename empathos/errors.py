@@ -2,6 +2,7 @@
 
     EmpathosError            anything a user can fix; the CLI prints it without a traceback
     ├── InputError           a bad request: empty text, wrong types, a malformed line
+    │   └── AlreadyExists    it would duplicate a row: an email already registered
     ├── ModelError           shipped model files missing or damaged
     ├── StoreError           the database cannot be opened or used (names the URL, password masked)
     ├── NotFound             no such row for this user: absent, or someone else's
@@ -17,6 +18,10 @@ class EmpathosError(Exception):
 
 class InputError(EmpathosError, ValueError):
     """The input cannot be analyzed as given."""
+
+
+class AlreadyExists(InputError):
+    """The request is well formed but would duplicate a row, e.g. an email already registered."""
 
 
 class ModelError(EmpathosError):

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, delete, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from empathos.core.labels import SKILLS
-from empathos.errors import Forbidden, InputError, NotFound, StoreError
+from empathos.errors import AlreadyExists, Forbidden, InputError, NotFound, StoreError
 from empathos.store import _engine, _migrate
 from empathos.store import _validate as check
 from empathos.store._models import (
@@ -158,7 +158,7 @@ class Store:
         address = check.email(email)
         with self._writing() as session:
             if address and session.scalar(select(UserRow.id).where(UserRow.email == address)):
-                raise InputError(f"{address} is already registered: sign in instead.")
+                raise AlreadyExists(f"{address} is already registered: sign in instead.")
             row = UserRow(display_name=name, email=address, created_at=utcnow())
             session.add(row)
             session.flush()

@@ -146,6 +146,18 @@ def test_probing_for_taken_emails_at_sign_up_is_held_back(multi_client: TestClie
         assert "empathos_session" not in prober.cookies
 
 
+def test_mistyped_emails_at_sign_up_are_not_held_back(multi_client: TestClient) -> None:
+    for _ in range(_auth.MAX_FAILURES + 1):
+        token = csrf_of(multi_client, "/signup")
+        typo = multi_client.post(
+            "/signup",
+            data={"name": "X", "email": "ann@example", "password": PASSWORD, "csrf": token},
+        )
+        assert typo.status_code == 422 and "must look like" in typo.text
+    sign_up(multi_client, "Ann", "ann@example.org")
+    assert "empathos_session" in multi_client.cookies
+
+
 def test_wrong_password_and_unknown_email_read_the_same(
     multi_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:

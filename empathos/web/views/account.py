@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from empathos.errors import Forbidden, InputError
+from empathos.errors import AlreadyExists, Forbidden, InputError
 from empathos.store._models import utcnow
 from empathos.web import _auth
 from empathos.web._deps import check_csrf
@@ -153,7 +153,8 @@ def signup(
     try:
         user = store.create_user(name.strip(), email)
     except InputError as exc:
-        store.record_login_failure(address)
+        if isinstance(exc, AlreadyExists):  # a typo in an email reveals nobody
+            store.record_login_failure(address)
         return _form(request, "signup.html", {**again, "error": str(exc)}, status=422)
     store.set_password_hash(user.id, hashed)
     return _signed_in(request, user.id, "/check")
