@@ -23,6 +23,7 @@ from pairs_heldout2 import HELDOUT2  # noqa: E402
 from pairs_heldout3 import HELDOUT3  # noqa: E402
 from pairs_heldout4 import HELDOUT4  # noqa: E402
 from pairs_heldout5 import HELDOUT5  # noqa: E402
+from pairs_heldout6 import HELDOUT6  # noqa: E402
 from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
 from pairs_train5 import TRAIN5  # noqa: E402
@@ -46,8 +47,8 @@ from replies_extra import EXTRA_BLOCKS, EXTRA_EMPATHIC  # noqa: E402
 
 OUT = HERE.parent / "pairs.jsonl"
 # (batch, split, cases): the heldout batch is never tuned on (DATASHEET.md). heldout2 was
-# used up (its numbers chose the block threshold), heldout3 and heldout4 after four
-# measurements each: they are training data now.
+# used up (its numbers chose the block threshold), heldout3, heldout4 and heldout5 after
+# four measurements each: they are training data now.
 BATCHES = [
     ("heldout2", "train", HELDOUT2),
     ("train3", "train", TRAIN3),
@@ -57,7 +58,8 @@ BATCHES = [
     ("train6", "train", TRAIN6),
     ("heldout4", "train", HELDOUT4),
     ("train7", "train", TRAIN7),
-    ("heldout5", "heldout", HELDOUT5),
+    ("heldout5", "train", HELDOUT5),
+    ("heldout6", "heldout", HELDOUT6),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
