@@ -20,6 +20,12 @@ from empathos.core.types import Request, Turn
         "I need your advice on something.",
         "Need your input: do I take the offer in Austin or stay put?",
         "ok real question, do i text her back or leave her on read?",
+        "Do we go to your parents' or mine for Christmas this year?",
+        "two formulas are fine, so which one do i go with",
+        "Claire asked me to help with his reading. How would you approach it?",
+        "Can you help me word a message to the landlord about the mould?",
+        "can you tell me if this email sounds too rude?",
+        "just tell me which one, my brain is cooked",
     ],
 )
 def test_explicit_asks_seek_advice(partner: str) -> None:
@@ -63,6 +69,15 @@ def test_an_earlier_turn_can_carry_the_ask() -> None:
     assert find_seeks(Request("I'd be far from my family.", context=context)) == "advice"
     vent = (*context, Turn("partner", "actually, I just need to vent"))
     assert find_seeks(Request("I'd be far from my family.", context=vent)) == "empathy"
+
+
+def test_an_ask_stays_open_over_later_turns_until_the_reply_writer_speaks() -> None:
+    asked = Turn("partner", "Can you help me think through whether to quit?")
+    more = Turn("partner", "I've been miserable there for a year.")
+    partner = "I keep going around in circles."
+    assert find_seeks(Request(partner, context=(asked, more))) == "advice"
+    answered = (asked, Turn("me", "Of course. What's the worst part?"), more)
+    assert find_seeks(Request(partner, context=answered)) == "empathy"
 
 
 @pytest.mark.parametrize(

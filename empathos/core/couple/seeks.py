@@ -35,9 +35,13 @@ _ASK: Final = re.compile(
     r"(?:any )?(?:ideas|advice|suggestions|tips)|(?:(?:i )?need|i want|i could use|can i get) "
     r"(?:your |some |an )?(?:advice|ideas|suggestions|opinion|input|second opinion|help "
     r"(?:deciding|figuring|choosing|with))|(?:can|could|would) you help me (?:decide|figure|"
-    r"think|choose|pick|plan|work out|write|find|with)|help me (?:decide|figure out|choose|pick|"
-    r"think (?:this|it) through|work out)|(?:should|shall) (?:i|we)\b(?! (?:even|just) "
-    r"bother)|do you think (?:i|we) (?:should|ought)|would you advise|what you think,? (?:i|we) "
+    r"think|choose|pick|plan|work out|write|find|with|word|phrase|draft|reply|respond|answer)|"
+    r"help me (?:decide|figure out|choose|pick|think (?:this |it )?through|work out)|"
+    r"how would you (?:approach|handle|tackle|go about|play|deal with) (?:it|this|that)|"
+    r"which (?:one )?(?:do|should) (?:i|we) (?:go with|go for|pick|choose|get|take)|"
+    r"tell me which\b|(?:can|could) you tell me (?:if|whether)\b|"
+    r"(?:should|shall) (?:i|we)\b(?! (?:even|just) bother)|do you think (?:i|we) "
+    r"(?:should|ought)|would you advise|what you think,? (?:i|we) "
     r"should|(?:is it|would it be) (?:ok|okay|rude|wrong|weird|"
     r"bad|better|smart|crazy|fine|a good idea|too much|selfish) (?:if|to|for me)|how (?:do|"
     r"should|can|would) (?:i|we) (?!even\b|ever\b)(?:\w+)|which (?:one )?(?:should|"
@@ -50,7 +54,8 @@ _ASK: Final = re.compile(
     r"what do you think\W*$|your (?:advice|opinion|take|thoughts)\b(?=[^.!]*\?)|"
     # A choice put to the partner: "do I text her back or leave her on read?", "would you
     # go for the lead job or stay where I am?"
-    r"\b(?:do i|would you) [^.!?\n]{2,60} or (?!what\b|not\b)[^.!?\n]{2,60}\?|"
+    r"\b(?:do i|do we|would you|i should|we should) [^.!?\n]{2,60} or (?!what\b|not\b)"
+    r"[^.!?\n]{2,60}\?|"
     # Asking for a hand with a piece of work: "can you review my CV?"
     r"(?:can|could|would) you (?:please )?(?:review|look over|read over|proofread|check over|"
     r"put together|draft|sketch out)\b|i (?:want|need|would like|wanna) to know (?:if|whether)"
@@ -84,12 +89,17 @@ def asks_for_advice(text: str) -> bool:
 
 def find_seeks(request: Request) -> Seeks:
     """'advice' when the partner explicitly asks for it, now or in an earlier turn
-    that is still open; a later "just let me vent" wins over an earlier ask."""
+    that is still open (no reply since); a later "just let me vent" wins over an
+    earlier ask."""
     if _VENT.search(normalize(partner_words(request)).text):
         return "empathy"
     if asks_for_advice(request.partner):
         return "advice"
-    earlier = [t for t in request.context if t.speaker == "partner"]
-    if earlier and asks_for_advice(earlier[-1].text):
-        return "advice"
+    # An ask stays open over the partner's later turns until the reply-writer speaks:
+    # "Can you help me think through whether to quit?" / "I've been miserable there".
+    for turn in reversed(request.context):
+        if turn.speaker != "partner":
+            break
+        if asks_for_advice(turn.text):
+            return "advice"
     return "empathy"
