@@ -592,6 +592,7 @@ SUGGESTION_PROB: Final = 0.6
 # rated below 0.05, 7 were wrong. Only advice: for other kinds the model misses
 # too much on the templated dev cases to overrule the words (dev micro-F1 0.92 -> 0.84).
 ADVICE_VETO_PROB: Final = 0.05
+_ADVICE_ROW: Final = BLOCK_KINDS.index("advice")
 # How sure the block model must be to add a kind the patterns did not find: the
 # shipped threshold (0.6) on a reply whose words neither block nor show empathy;
 # WARM_WORDS_PROB when they show empathy ("That's so unfair. I'm sorry, come here"
@@ -717,8 +718,11 @@ def detect_blocks(
     norm, hits = pattern_hits(reply)
     if advice_is_block:
         hits = _with_advice_backup(norm, hits, signals)
-        blocks = None if signals is None else signals.blocks
-        if blocks is not None and blocks[BLOCK_KINDS.index("advice")] < ADVICE_VETO_PROB:
+        if (
+            signals is not None
+            and signals.blocks is not None
+            and signals.blocks[_ADVICE_ROW] < ADVICE_VETO_PROB
+        ):
             hits = [h for h in hits if h.kind != "advice"]
     else:
         hits = [h for h in hits if h.kind != "advice"]
@@ -728,7 +732,7 @@ def detect_blocks(
         threshold = signals.block_threshold
         if found:
             threshold = max(threshold, SECOND_KIND_PROB)
-        elif mechanism_cues(norm, triggers):
+        elif mechanism_cues(norm):  # no block found, so no words to leave out
             threshold = max(threshold, WARM_WORDS_PROB)
         found = _with_model_blocks(reply, found, signals, advice_is_block, threshold)
     return found, triggers
@@ -752,7 +756,7 @@ def gives_advice(reply: str, signals: Signals | None = None) -> bool:
     return (
         signals is not None
         and signals.blocks is not None
-        and signals.blocks[BLOCK_KINDS.index("advice")] >= signals.block_threshold
+        and signals.blocks[_ADVICE_ROW] >= signals.block_threshold
     )
 
 
