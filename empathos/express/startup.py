@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from empathos.core.couple.blocks import PATTERNS, merge_hits, resolve_hits
-from empathos.core.couple.patterns import Hit, compile_patterns, find_hits
+from empathos.core.couple.patterns import Hit, PatternSet, compile_patterns, find_hits
 from empathos.core.couple.text import Normalized, normalize
 from empathos.core.types import Block
 from empathos.express.topics import GENERAL, Topic, find_topic
@@ -99,7 +99,7 @@ _EXTRA: Final = (
         strength=1,
     ),
 )
-_PATTERNS: Final = tuple(p for p in PATTERNS if p.kind in _FROM_COUPLE_LAYER) + _EXTRA
+_PATTERNS: Final = PatternSet((*(p for p in PATTERNS if p.kind in _FROM_COUPLE_LAYER), *_EXTRA))
 
 # "You didn't tell me" answers a charge in a reply; in a start-up it is the complaint
 # itself, said plainly, which is what a gentle start-up does.

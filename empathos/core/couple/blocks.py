@@ -16,7 +16,7 @@ from empathos.core.couple.patterns import (
     OPENER,
     YOURE,
     Hit,
-    Pattern,
+    PatternSet,
     compile_patterns,
     find_hits,
 )
@@ -563,7 +563,7 @@ _HOSTILE_QUESTION: Final = compile_patterns(
     strength=3,
 )
 
-PATTERNS: Final[tuple[Pattern, ...]] = (
+PATTERNS: Final = PatternSet(
     _ADVICE
     + _MINIMIZING
     + _DEFENSIVENESS

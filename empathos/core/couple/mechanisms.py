@@ -12,7 +12,14 @@ import functools
 import re
 from typing import Final
 
-from empathos.core.couple.patterns import IM, YOURE, Hit, Pattern, compile_patterns, find_hits
+from empathos.core.couple.patterns import (
+    IM,
+    YOURE,
+    Hit,
+    PatternSet,
+    compile_patterns,
+    find_hits,
+)
 from empathos.core.couple.text import Normalized, normalize
 from empathos.core.labels import EMPATHY_DIMENSIONS, MECHANISMS
 from empathos.core.types import Signals
@@ -240,7 +247,7 @@ _VALIDATION: Final = compile_patterns(
     expand=False,
 )
 
-PATTERNS: Final[tuple[Pattern, ...]] = (
+PATTERNS: Final = PatternSet(
     _EMOTIONAL_REACTION + _INTERPRETATION + _EXPLORATION + _VALIDATION
 )
 
