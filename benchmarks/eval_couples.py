@@ -243,10 +243,17 @@ def evaluate_crisis_splits(signals_of: SignalsFn) -> dict[str, Any]:
         if not (DATA / name).exists():
             continue
         rows = load(name)
-        out[split] = {
-            "patterns": evaluate_crisis(rows, neutral_signals),
-            "patterns_and_signals": evaluate_crisis(rows, signals_of) if with_head else None,
-        }
+        parts = {split: rows}
+        batches = sorted({r["batch"] for r in rows})
+        if split == "heldout" and len(batches) > 1:  # each blind batch on its own, too
+            parts |= {f"heldout {b}": [r for r in rows if r["batch"] == b] for b in batches}
+        for part, part_rows in parts.items():
+            out[part] = {
+                "patterns": evaluate_crisis(part_rows, neutral_signals),
+                "patterns_and_signals": (
+                    evaluate_crisis(part_rows, signals_of) if with_head else None
+                ),
+            }
     return out
 
 
@@ -279,10 +286,10 @@ def print_report(
 
 def print_crisis(crisis: dict[str, Any], verbose: bool) -> None:
     print(f"crisis (risk head: {crisis['risk_head']}):")
-    for split, _ in CRISIS_SPLITS:
-        if split not in crisis:
+    for split, results in crisis.items():
+        if split == "risk_head":
             continue
-        for source, result in crisis[split].items():
+        for source, result in results.items():
             if result is None:
                 print(f"  {split:<7} {source:<20} n/a (no risk head)")
                 continue

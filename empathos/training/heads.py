@@ -177,9 +177,10 @@ _HARM_WORDS = re.compile(
     r"suicid|kill|die\b|dying|dead|hurt|abus|hit me|rape|murder|gun|knife|overdos"
 )
 # The operating point: the lowest threshold at which, in cross-validation, at most
-# 1 in 50 everyday messages gets a safety notice. Lower thresholds buy little
-# recall (CV: .87 at 2%, .96 at 10%) for many needless alarms.
-EVERYDAY_FALSE_FLAGS = 0.02
+# 1 in 20 everyday messages gets a safety notice. Missing a crisis is the worst
+# error here: with the indirect signs of batch extra3 (giving things away, "won't
+# be a problem much longer") CV recall is .78 at a 1-in-50 budget and .86 at 1 in 20.
+EVERYDAY_FALSE_FLAGS = 0.05
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 
 

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import crisis_extra
+import crisis_extra3
 
 OUT = Path(__file__).resolve().parent.parent / "crisis.jsonl"
 
@@ -296,7 +297,8 @@ def main() -> None:
     rows = []
     # batch: "initial" (patterns written and tuned with it), "holdout1" and "holdout2"
     # (each measured once on new wording before it was used for tuning; see DATASHEET.md),
-    # "extra1" (more phrasings for the learned risk head). All are split "train": the
+    # "extra1" and "extra3" (more phrasings for the learned risk head; extra3 written blind,
+    # weighted to indirect signs), "extra2" (hard negatives). All are split "train": the
     # held-out set lives in crisis_heldout.jsonl (build_crisis_heldout.py), never tuned on.
     parts = (
         ("initial", "self_harm", SELF_HARM), ("initial", "violence", VIOLENCE),
@@ -309,6 +311,10 @@ def main() -> None:
         ("extra1", "violence", crisis_extra.VIOLENCE), ("extra1", "abuse", crisis_extra.ABUSE),
         ("extra1", None, crisis_extra.HARD), ("extra1", None, crisis_extra.PLAIN),
         ("extra2", None, crisis_extra.HARD2),
+        ("extra3", "self_harm", crisis_extra3.SELF_HARM),
+        ("extra3", "violence", crisis_extra3.VIOLENCE),
+        ("extra3", "abuse", crisis_extra3.ABUSE),
+        ("extra3", None, crisis_extra3.HARD),
     )
     for batch, kind, texts in parts:
         hard = kind is None and texts is not NON_CRISIS_PLAIN and texts is not crisis_extra.PLAIN

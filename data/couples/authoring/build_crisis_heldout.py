@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import crisis_heldout2
+
 OUT = Path(__file__).resolve().parent.parent / "crisis_heldout.jsonl"
 
 SELF_HARM = [
@@ -188,6 +190,25 @@ def main() -> None:
     rows = [
         {"text": t, "kind": kind, "hard_negative": texts is HARD, "batch": "heldout1"}
         for kind, texts in parts
+        for t in texts
+    ]
+    # A second blind batch, written after the risk head of round 5 had been measured
+    # on the first; appended, so the ids of heldout1 never change.
+    later = (
+        ("self_harm", crisis_heldout2.SELF_HARM),
+        ("violence", crisis_heldout2.VIOLENCE),
+        ("abuse", crisis_heldout2.ABUSE),
+        (None, crisis_heldout2.HARD),
+        (None, crisis_heldout2.PLAIN),
+    )
+    rows += [
+        {
+            "text": t,
+            "kind": kind,
+            "hard_negative": texts is crisis_heldout2.HARD,
+            "batch": "heldout2",
+        }
+        for kind, texts in later
         for t in texts
     ]
     with OUT.open("w", encoding="utf-8") as f:
