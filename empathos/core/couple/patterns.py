@@ -128,17 +128,30 @@ def _required(sequence: Sequence[tuple[Any, Any]]) -> Strings | None:
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the literals on either side stay adjacent
         exact = _exact(op, arg)
-        best = _better(best, exact if exact and "" not in exact else None)
+        best = _better(best, _nonempty(exact))
         if exact is not None and run is not None:
             joined = frozenset(a + b for a, b in itertools.product(run, exact))
             if len(joined) <= _MAX_STRINGS:
                 run = joined
                 continue
-        best = _better(best, run if run and "" not in run else None)
+        best = _better(best, _nonempty(run))
         run = exact
         if exact is None:
             best = _better(best, _inner_required(op, arg))
-    return _better(best, run if run and "" not in run else None)
+    return _better(best, _nonempty(run))
+
+
+def _nonempty(strings: Strings | None) -> Strings | None:
+    """`strings` as a requirement: none when one of them is empty (always present)."""
+    return strings if strings and "" not in strings else None
+
+
+def _union(options: list[Strings | None]) -> Strings | None:
+    """What one of several alternatives requires: each must have a requirement."""
+    if any(o is None for o in options):
+        return None
+    union = frozenset().union(*(o for o in options if o is not None))
+    return union if len(union) <= _MAX_STRINGS else None
 
 
 def _exact(op: Any, arg: Any) -> Strings | None:
@@ -150,10 +163,7 @@ def _exact(op: Any, arg: Any) -> Strings | None:
     if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
         return _exact_sequence(arg[3])
     if op is sre.BRANCH:
-        options = [_exact_sequence(branch) for branch in arg[1]]
-        if all(o is not None for o in options):
-            union = frozenset().union(*options)  # type: ignore[arg-type]
-            return union if len(union) <= _MAX_STRINGS else None
+        return _union([_exact_sequence(branch) for branch in arg[1]])
     if op in _REPEATS and arg[0] == arg[1] == 1:
         return _exact_sequence(arg[2])
     return None
@@ -181,10 +191,7 @@ def _inner_required(op: Any, arg: Any) -> Strings | None:
     if op in _REPEATS and arg[0] >= 1:
         return _required(arg[2])
     if op is sre.BRANCH:
-        options = [_required(branch) for branch in arg[1]]
-        if all(o is not None for o in options):
-            union = frozenset().union(*options)  # type: ignore[arg-type]
-            return union if len(union) <= _MAX_STRINGS else None
+        return _union([_required(branch) for branch in arg[1]])
     return None
 
 
