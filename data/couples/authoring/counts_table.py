@@ -9,10 +9,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from empathos.core.labels import BLOCK_KINDS, MECHANISMS
+
 PAIRS = Path(__file__).resolve().parent.parent / "pairs.jsonl"
-BLOCKS = ["advice", "minimizing", "defensiveness", "criticism", "contempt", "dismissal",
-          "self_focus", "hostile_question"]
-MECHANISMS = ["emotional_reaction", "interpretation", "exploration", "validation"]
 SHORT = {"hostile_question": "hostile q.", "emotional_reaction": "emo. reaction",
          "interpretation": "interpret.", "exploration": "explor.", "validation": "valid."}
 
@@ -23,14 +22,14 @@ def row(name: str, cases: list[dict]) -> str:
     advice = sum(c["seeks"] == "advice" for c in cases)
     cells = [name, str(len(cases)), f"{len(cases) - advice} / {advice}",
              str(sum(c["empathic"] for c in cases))]
-    cells += [str(kinds[k]) for k in BLOCKS] + [str(mechanisms[m]) for m in MECHANISMS]
+    cells += [str(kinds[k]) for k in BLOCK_KINDS] + [str(mechanisms[m]) for m in MECHANISMS]
     return "| " + " | ".join(cells) + " |"
 
 
 def main() -> None:
     cases = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines()]
     head = ["", "cases", "seeks empathy / advice", "empathic"]
-    head += [SHORT.get(k, k) for k in BLOCKS + MECHANISMS]
+    head += [SHORT.get(k, k) for k in BLOCK_KINDS + MECHANISMS]
     print("| " + " | ".join(head) + " |")
     print("|" + " --- |" * len(head))
     for split in ("train", "dev", "heldout"):
