@@ -25,6 +25,7 @@ from pairs_heldout4 import HELDOUT4  # noqa: E402
 from pairs_heldout5 import HELDOUT5  # noqa: E402
 from pairs_heldout6 import HELDOUT6  # noqa: E402
 from pairs_heldout7 import HELDOUT7  # noqa: E402
+from pairs_heldout8 import HELDOUT8  # noqa: E402
 from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
 from pairs_train5 import TRAIN5  # noqa: E402
@@ -50,7 +51,7 @@ from replies_extra import EXTRA_BLOCKS, EXTRA_EMPATHIC  # noqa: E402
 OUT = HERE.parent / "pairs.jsonl"
 # (batch, split, cases): the heldout batch is never tuned on (DATASHEET.md). heldout2 was
 # used up (its numbers chose the block threshold), heldout3, heldout4 and heldout5 after
-# four measurements each, heldout6 after two: they are training data now.
+# four measurements each, heldout6 and heldout7 after two: they are training data now.
 BATCHES = [
     ("heldout2", "train", HELDOUT2),
     ("train3", "train", TRAIN3),
@@ -63,7 +64,8 @@ BATCHES = [
     ("heldout5", "train", HELDOUT5),
     ("heldout6", "train", HELDOUT6),
     ("train8", "train", TRAIN8),
-    ("heldout7", "heldout", HELDOUT7),
+    ("heldout7", "train", HELDOUT7),
+    ("heldout8", "heldout", HELDOUT8),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
