@@ -32,6 +32,7 @@ from pairs_train5 import TRAIN5  # noqa: E402
 from pairs_train6 import TRAIN6  # noqa: E402
 from pairs_train7 import TRAIN7  # noqa: E402
 from pairs_train8 import TRAIN8  # noqa: E402
+from pairs_train10 import TRAIN10  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
 from replies import (  # noqa: E402
@@ -66,6 +67,7 @@ BATCHES = [
     ("train8", "train", TRAIN8),
     ("heldout7", "train", HELDOUT7),
     ("heldout8", "heldout", HELDOUT8),
+    ("train10", "train", TRAIN10),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
