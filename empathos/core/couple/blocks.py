@@ -169,9 +169,9 @@ _MINIMIZING: Final = compile_patterns(
 _DEFENSIVENESS: Final = compile_patterns(
     "defensiveness",
     [
-        rf"\b(?:i was|{IM}|i was only|i was just) (?:just |only )?(?:trying to|saying|being "
+        rf"\b(?:i was|{IM}|i was only|i was just) (?:just |only )?(?:trying to|being "
         r"honest|asking|joking|teasing|kidding|trying|doing what)\b",
-        r"\bjust saying\b",
+        r"\bi was (?:just |only )?saying\b",
         r"\b(?:thats|that is|its|it is|thats just|that is just|this is) not (?:true|fair(?! to you"
         r")|my "
         r"fault|what i (?:said|meant)|what happened|how it happened|how it went|right)\b",
@@ -269,6 +269,9 @@ _CRITICISM: Final = compile_patterns(
         # "You shouldn't have to put up with it" takes their side; "I should have said
         # something" is an apology.
         r"\byou (?:should(?:nt)?|could|shoudnt) (?:have|of)\b(?! to\b)",
+        # "just saying, you were on your phone till 2am": heldout3 and train10 label the
+        # remark that follows criticism; "I was just saying" stays defensiveness.
+        r"(?<!\bwas )\bjust sayin(?:g)?\b",
         r"(?<!\bi )(?<!\bwe )\bshould(?:nt)? have (?:just )?(?:known|listened|practiced|"
         r"prepared|said|told|asked|gone|done|thought|checked|planned|left|stayed|saved|been|spoken)\b",
         r"\bif (?:you|youd) (?:had|hadnt|would have|just|did|didnt|listened|practiced|"
@@ -555,7 +558,10 @@ _HOSTILE_QUESTION: Final = compile_patterns(
         r"\bwhy is (?:it|that|this) my (?:job|responsibility|problem)\b",
         r"\bwhy does (?:everything|every little thing|it always|everything always) (?:have to|"
         r"need to)\b",
-        r"\bcan i not\b|\bwould you (?:prefer|rather) i\b|\bfor what,? exactly\b",
+        # "Would you rather I never went out?" has an edge; "Want me to come, or would you
+        # rather I call?" offers a choice (train8, train10).
+        r"\bcan i not\b|(?<!\bor )\bwould you (?:prefer|rather) i\b|\bfor what,? exactly\b",
+        r"\bdo you (?:actually |even |really )?enjoy (?:making|being|starting|playing|acting)\b",
         r"\bnow (?:youre|you are) (?:a|an|my)\b",
         r"\bwhy i (?:must|have to|should|need to)\b|\bwhy you (?:always|never)\b",
         r"\bwhat (?:was|am) i (?:supposed|meant) to (?:do|say)\b|\bwhy (?:are|r) you asking me\b",
