@@ -32,6 +32,7 @@ from pairs_train5 import TRAIN5  # noqa: E402
 from pairs_train6 import TRAIN6  # noqa: E402
 from pairs_train7 import TRAIN7  # noqa: E402
 from pairs_train8 import TRAIN8  # noqa: E402
+from pairs_train9 import TRAIN9  # noqa: E402
 from pairs_train10 import TRAIN10  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
@@ -68,6 +69,7 @@ BATCHES = [
     ("heldout7", "train", HELDOUT7),
     ("heldout8", "heldout", HELDOUT8),
     ("train10", "train", TRAIN10),
+    ("train9", "train", TRAIN9),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
