@@ -119,6 +119,13 @@ _MINIMIZING: Final = compile_patterns(
         r"\bdont (?:worry|stress|sweat|overthink|dwell|be sad|be upset|let it get to you|let "
         r"(?:him|her|them|it) get to you|take it (?:so )?personally|cry|freak out|panic|think "
         r"(?:about it|too much)|be so upset)\b",
+        # train9: "don't let one grumpy old guy get to you", "I wouldn't read into it",
+        # "I thought we were over that", "don't go borrowing trouble, think happy thoughts".
+        r"\bdont let (?:\w+ ){1,5}get to you\b",
+        r"\bi wouldnt read (?:too much |anything )?into (?:it|that|this)\b",
+        r"\b(?:i )?(?:thought|assumed) (?:you|we) (?:were|was|had|d) (?:already )?(?:over|past|"
+        r"done with) (?:that|this|it)\b",
+        r"\bborrow(?:ing)? trouble\b|\bthink (?:happy|positive) thoughts\b",
         r"\b(?:cheer up|look on the bright side|bright side|silver lining|shake it off|"
         r"let it go|get over it|just move on|move on from it|forget (?:about )?(?:it|him|her|"
         r"them|that)|chin up|calm down|chill out|just chill|just relax|relax|its nothing|"
@@ -327,6 +334,10 @@ _CONTEMPT: Final = compile_patterns(
     "contempt",
     [
         r"\bhere we go(?: again)?\b|\bnot this again\b|\b(?:oh|ugh) this again\b",
+        # train9: superiority ("some of us have real jobs") and "welcome to having a job".
+        r"\bsome of us (?:have|actually|work|go|do|are|deal|had)\b|\bsome people have (?:real|"
+        r"actual)\b",
+        r"\bwelcome to (?:having a|the real world|adulthood|being an? adult)\b",
         r"\b(?:so |such a |being |being so |a bit |super |really |too )?(?:dramatic|drama "
         r"queen|drama)\b",
         r"\bboo ?hoo\b|\bcry me a river\b|\bcry about it\b",
@@ -374,7 +385,7 @@ _CONTEMPT: Final = compile_patterns(
     strength=3,
     negatable=True,
 )
-_EYE_ROLL: Final = compile_patterns("contempt", [r"🙄+"], expand=False, strength=3)
+_EYE_ROLL: Final = compile_patterns("contempt", [r"🙄+|🥱+"], expand=False, strength=3)
 
 _DISMISSAL: Final = compile_patterns(
     "dismissal",
