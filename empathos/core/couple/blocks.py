@@ -116,10 +116,10 @@ _MINIMIZING: Final = compile_patterns(
         r"\b(?:stop|quit) (?:worrying|stressing|overthinking|freaking out|being upset|being "
         r"sad|dwelling|crying|being so upset|letting it get to you|fretting|panicking|moping|"
         r"sulking)\b",
-        r"\bdont (?:worry|stress|sweat|overthink|dwell|be sad|be upset|let it get to you|let "
-        r"(?:him|her|them|it) get to you|take it (?:so )?personally|cry|freak out|panic|think "
-        r"(?:about it|too much)|be so upset)\b",
-        # train9: "don't let one grumpy old guy get to you", "I wouldn't read into it",
+        r"\bdont (?:worry|stress|sweat|overthink|dwell|be sad|be upset|take it (?:so )?"
+        r"personally|cry|freak out|panic|think (?:about it|too much)|be so upset)\b",
+        # "don't let it get to you", and train9's "don't let one grumpy old guy get to you";
+        # and "I wouldn't read into it",
         # "I thought we were over that", "don't go borrowing trouble, think happy thoughts".
         r"\bdont let (?:\w+ ){1,5}get to you\b",
         r"\bi wouldnt read (?:too much |anything )?into (?:it|that|this)\b",
