@@ -26,6 +26,7 @@ from pairs_heldout5 import HELDOUT5  # noqa: E402
 from pairs_heldout6 import HELDOUT6  # noqa: E402
 from pairs_heldout7 import HELDOUT7  # noqa: E402
 from pairs_heldout8 import HELDOUT8  # noqa: E402
+from pairs_heldout9 import HELDOUT9  # noqa: E402
 from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
 from pairs_train5 import TRAIN5  # noqa: E402
@@ -67,9 +68,10 @@ BATCHES = [
     ("heldout6", "train", HELDOUT6),
     ("train8", "train", TRAIN8),
     ("heldout7", "train", HELDOUT7),
-    ("heldout8", "heldout", HELDOUT8),
+    ("heldout8", "train", HELDOUT8),
     ("train10", "train", TRAIN10),
     ("train9", "train", TRAIN9),
+    ("heldout9", "heldout", HELDOUT9),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
