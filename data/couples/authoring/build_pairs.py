@@ -35,6 +35,8 @@ from pairs_train7 import TRAIN7  # noqa: E402
 from pairs_train8 import TRAIN8  # noqa: E402
 from pairs_train9 import TRAIN9  # noqa: E402
 from pairs_train10 import TRAIN10  # noqa: E402
+from pairs_train11 import TRAIN11  # noqa: E402
+from pairs_train12 import TRAIN12  # noqa: E402
 from partners import ADVICE, CONTEXT_ASKS, EMPATHY, VENT_OVERRIDE  # noqa: E402
 from replies import ADVICE as ADVICE_REPLIES  # noqa: E402
 from replies import (  # noqa: E402
@@ -54,7 +56,7 @@ from replies_extra import EXTRA_BLOCKS, EXTRA_EMPATHIC  # noqa: E402
 OUT = HERE.parent / "pairs.jsonl"
 # (batch, split, cases): the heldout batch is never tuned on (DATASHEET.md). heldout2 was
 # used up (its numbers chose the block threshold), heldout3, heldout4 and heldout5 after
-# four measurements each, heldout6 and heldout7 after two: they are training data now.
+# four measurements each, heldout6, heldout7 and heldout8 after two: they are training data now.
 BATCHES = [
     ("heldout2", "train", HELDOUT2),
     ("train3", "train", TRAIN3),
@@ -72,6 +74,8 @@ BATCHES = [
     ("train10", "train", TRAIN10),
     ("train9", "train", TRAIN9),
     ("heldout9", "heldout", HELDOUT9),
+    ("train11", "train", TRAIN11),
+    ("train12", "train", TRAIN12),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
