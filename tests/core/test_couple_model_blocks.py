@@ -83,3 +83,16 @@ def test_warm_words_raise_the_bar_for_a_block_the_model_alone_sees() -> None:
     assert kinds(warm, signals(threshold=0.6, defensiveness=0.75)) == ["defensiveness"]
     flat = Request("They called my report sloppy", "Right, fine then.")
     assert kinds(flat, signals(threshold=0.6, defensiveness=0.65)) == ["defensiveness"]
+
+
+def test_a_warm_reply_drops_a_cue_whose_kind_the_model_rules_out() -> None:
+    reply = "That sounds so hard. Can we talk later? I want to give you my full attention."
+    request = Request("I think I'm going to quit the choir", reply)
+    cue_kinds = kinds(request, signals(dismissal=0.5))
+    assert "dismissal" in cue_kinds, "the cue must fire for this test to mean anything"
+    assert "dismissal" not in kinds(request, signals(dismissal=0.001))
+
+
+def test_a_cold_reply_keeps_its_cue_whatever_the_model_says() -> None:
+    request = Request("I think I'm going to quit the choir", "Can we talk later?")
+    assert "dismissal" in kinds(request, signals(dismissal=0.0))
