@@ -26,6 +26,13 @@ from empathos.core.types import Request, Turn
         "Can you help me word a message to the landlord about the mould?",
         "can you tell me if this email sounds too rude?",
         "just tell me which one, my brain is cooked",
+        "Ought we to sell the house, or stay where our friends are?",
+        "so do i take the job or not?",
+        "new place pays more but it's across town. take it or stay?",
+        "camping or a city break this summer? need a decision by tonight",
+        "thoughts on raising prices 50 cents?",
+        "no idea what to get her for her birthday. help??",
+        "what do you think about us moving somewhere smaller",
     ],
 )
 def test_explicit_asks_seek_advice(partner: str) -> None:
@@ -41,6 +48,9 @@ def test_explicit_asks_seek_advice(partner: str) -> None:
         "I'm so worried about the test results.",
         "You forgot our anniversary.",
         "do i look like i care or what?",
+        "is it me or is he being rude?",
+        "help, I can't stop crying",
+        "what do you think I am, your maid?",
     ],
 )
 def test_sharing_and_rhetorical_questions_seek_empathy(partner: str) -> None:

@@ -55,7 +55,14 @@ _ASK: Final = re.compile(
     # A choice put to the partner: "do I text her back or leave her on read?", "would you
     # go for the lead job or stay where I am?"
     r"\b(?:do i|do we|would you|i should|we should) [^.!?\n]{2,60} or (?!what\b|not\b)"
-    r"[^.!?\n]{2,60}\?|"
+    r"[^.!?\n]{2,60}\?|(?:ought|should) (?:i|we) [^.!?\n]{2,80} or [^.!?\n]{2,60}\?|"
+    r"(?:do|should|shall) (?:i|we) [^.!?\n]{2,60} or not\b|"
+    r"(?:^|[.!?\n:] *)(?:take|keep|sell|buy|stay|go|call|tell|text|pick|book|quit|accept|move|"
+    r"wait)\b[^.!?\n]{0,50} or [^.!?\n]{2,50}\?|"
+    # Handing the choice over: "need a decision", "thoughts on raising prices?", "help??",
+    # "what do you think about us selling the house"
+    r"(?:need|want) (?:a|your) (?:decision|second brain|verdict)|thoughts on\b[^.!\n]{0,80}\?|"
+    r"(?:^|[.!?\n] *)help\W*\?|what do you think (?:about|of) (?:us|me|my|our|\w+ing)\b|"
     # Asking for a hand with a piece of work: "can you review my CV?"
     r"(?:can|could|would) you (?:please )?(?:review|look over|read over|proofread|check over|"
     r"put together|draft|sketch out)\b|i (?:want|need|would like|wanna) to know (?:if|whether)"
