@@ -266,7 +266,7 @@ def main() -> None:
     parser.add_argument(
         "--finetuned",
         type=Path,
-        default=Path("build/finetuned_r6"),
+        default=Path("build/finetuned_r7"),
         help="the fine-tuning run the encoder was exported from (its couple heads ship)",
     )
     parser.add_argument("--out", type=Path, default=HEADS_FILE)
