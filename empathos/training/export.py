@@ -34,6 +34,12 @@ class _LastHidden(torch.nn.Module):
 
 def export(finetuned: Path, out_dir: Path, work: Path) -> None:
     model = AutoModel.from_pretrained(finetuned).eval()
+    export_model(model, out_dir, work)
+    _check_agreement(model, out_dir)
+
+
+def export_model(model: torch.nn.Module, out_dir: Path, work: Path) -> None:
+    """ONNX with per-channel int8 weights, and the base tokenizer, in `out_dir`."""
     work.mkdir(parents=True, exist_ok=True)
     fp32 = work / "encoder-fp32.onnx"
     dummy = torch.ones((2, 12), dtype=torch.long)
@@ -62,7 +68,6 @@ def export(finetuned: Path, out_dir: Path, work: Path) -> None:
     )
     base = base_encoder_dir()
     shutil.copy(base / "tokenizer.json", out_dir / "tokenizer.json")
-    _check_agreement(model, out_dir)
 
 
 def _check_agreement(model: torch.nn.Module, out_dir: Path) -> None:
