@@ -27,6 +27,7 @@ from pairs_heldout6 import HELDOUT6  # noqa: E402
 from pairs_heldout7 import HELDOUT7  # noqa: E402
 from pairs_heldout8 import HELDOUT8  # noqa: E402
 from pairs_heldout9 import HELDOUT9  # noqa: E402
+from pairs_heldout10 import HELDOUT10  # noqa: E402
 from pairs_train3 import TRAIN3  # noqa: E402
 from pairs_train4 import TRAIN4  # noqa: E402
 from pairs_train5 import TRAIN5  # noqa: E402
@@ -57,6 +58,7 @@ OUT = HERE.parent / "pairs.jsonl"
 # (batch, split, cases): the heldout batch is never tuned on (DATASHEET.md). heldout2 was
 # used up (its numbers chose the block threshold), heldout3, heldout4 and heldout5 after
 # four measurements each, heldout6, heldout7 and heldout8 after two: they are training data now.
+# heldout9 (three looks) and heldout10 are the held-out batches.
 BATCHES = [
     ("heldout2", "train", HELDOUT2),
     ("train3", "train", TRAIN3),
@@ -76,6 +78,7 @@ BATCHES = [
     ("heldout9", "heldout", HELDOUT9),
     ("train11", "train", TRAIN11),
     ("train12", "train", TRAIN12),
+    ("heldout10", "heldout", HELDOUT10),
 ]
 CODES = {"E": "emotional_reaction", "I": "interpretation", "X": "exploration", "V": "validation"}
 ORDER = ["emotional_reaction", "interpretation", "exploration", "validation"]
