@@ -23,7 +23,8 @@ def check_record(record: dict[str, Any], *, has_reply: bool) -> None:
     """Every key of the contract, with its type and labels."""
     assert list(record) == ["id", "partner", "reply", "feedback", "suggestion"]
     partner = record["partner"]
-    assert set(partner) == {"emotions", "seeks", "risk"}
+    assert set(partner) == {"emotions", "seeks", "risk", "feeling"}
+    assert partner["feeling"] is None or isinstance(partner["feeling"], str)
     scores = [e["score"] for e in partner["emotions"]]
     assert scores == sorted(scores, reverse=True)
     for emotion in partner["emotions"]:

@@ -171,3 +171,17 @@ def test_render_survives_empty_keys() -> None:
     for part in render_record({"partner": {}, "reply": {}, "feedback": []}, None):
         console.print(part)
     assert "no clear emotion detected" in console.export_text()
+
+
+def test_render_names_the_feeling_in_a_word() -> None:
+    from rich.console import Console
+
+    from empathos.render.console import render_record
+
+    console = Console(record=True, width=80)
+    record = {"partner": {"emotions": [], "seeks": "empathy", "feeling": "humiliated"}}
+    for part in render_record(record, None):
+        console.print(part)
+    text = console.export_text()
+    assert "they likely feel humiliated" in text
+    assert "no clear emotion detected" not in text

@@ -27,7 +27,8 @@ def test_analyze_boss_example_with_shipped_models() -> None:
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert list(record) == ["id", "partner", "reply", "feedback", "suggestion"]
-    assert set(record["partner"]) == {"emotions", "seeks", "risk"}
+    assert set(record["partner"]) == {"emotions", "seeks", "risk", "feeling"}
+    assert record["partner"]["feeling"] == "humiliated"  # "in front of everyone"
     reply = record["reply"]
     assert set(reply) == {"empathy", "strategy", "mechanisms", "blocks", "score", "empathic"}
     assert len(reply["strategy"]["scores"]) == 8

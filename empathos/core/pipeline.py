@@ -149,6 +149,7 @@ def build_analysis(request: Request, signals: Signals, thresholds: FloatArray) -
             emotions=predicted_emotions(signals.emotions, thresholds),
             seeks=judged.seeks,
             risk=judged.risk,
+            feeling=judged.feeling,
         ),
         reply=reply,
         feedback=judged.feedback,

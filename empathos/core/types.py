@@ -68,6 +68,7 @@ class PartnerAnalysis:
     emotions: tuple[Emotion, ...]
     seeks: Seeks
     risk: Risk | None = None
+    feeling: str | None = None  # a plain word for what they show ("humiliated"), if any
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Analysis:
                 ],
                 "seeks": self.partner.seeks,
                 "risk": None if risk is None else {"kind": risk.kind, "text": risk.text},
+                "feeling": self.partner.feeling,
             },
             "reply": reply,
             "feedback": [{"skill": f.skill, "message": f.message} for f in self.feedback],

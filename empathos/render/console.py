@@ -86,15 +86,20 @@ def partner_section(partner: Mapping[str, Any]) -> RenderableType:
     grid.add_column(style="bold", min_width=14)
     grid.add_column()
     grid.add_column(justify="right")
+    feeling = partner.get("feeling")
     if emotions:
         for emotion in emotions[:MAX_EMOTIONS]:
             score = float(emotion.get("score", 0.0))
             grid.add_row(pretty(str(emotion.get("label"))), _bar(score), f"{score:.0%}")
-    else:
+    elif not feeling:
         grid.add_row(Text("no clear emotion detected", style="dim"), "", "")
+    lines: list[RenderableType] = [_heading("How your partner feels")]
+    if feeling:
+        lines.append(Text.assemble(("In a word: ", "bold"), f"they likely feel {feeling}"))
+    lines.append(grid)
     seeks = partner.get("seeks")
     seeks_line = Text.assemble(("They seem to want: ", "bold"), _SEEKS.get(str(seeks), str(seeks)))
-    return Group(_heading("How your partner feels"), grid, Text(), seeks_line)
+    return Group(*lines, Text(), seeks_line)
 
 
 def highlighted_reply(reply_text: str, blocks: Sequence[Mapping[str, Any]]) -> Text:

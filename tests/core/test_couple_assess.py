@@ -49,6 +49,16 @@ def test_the_issue_example() -> None:
     assert "in front of everyone" in result.suggestion
 
 
+def test_the_feeling_is_named_only_when_the_message_shows_one() -> None:
+    assert run(BOSS, None).feeling == "humiliated"
+    assert run(BOSS, "You should stand up to him").feeling == "humiliated"
+    # No cue in the words and no confident emotion: nothing is named in the record,
+    # though the suggestion still needs a word for what they may feel.
+    plain = run("I feel awful about it", "whatever")
+    assert plain.feeling is None
+    assert plain.suggestion is not None and "upset" in plain.suggestion
+
+
 def test_an_empathic_reply_scores_high_and_needs_no_suggestion() -> None:
     result = run(BOSS, "In front of everyone? That sounds humiliating. What did he say?")
     assert result.blocks == ()

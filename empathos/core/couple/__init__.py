@@ -26,7 +26,7 @@ from empathos.core.couple import blocks as blocks_module
 from empathos.core.couple import mechanisms as mechanisms_module
 from empathos.core.couple.blocks import detect_blocks, gives_advice
 from empathos.core.couple.feedback import safety_feedback, write_feedback
-from empathos.core.couple.feelings import likely_feeling
+from empathos.core.couple.feelings import UNNAMED, named_feeling
 from empathos.core.couple.mechanisms import find_mechanisms
 from empathos.core.couple.risk import find_risk
 from empathos.core.couple.seeks import find_seeks
@@ -42,6 +42,7 @@ __all__ = ["CoupleAssessment", "assess", "empathy_score", "reply_score"]
 class CoupleAssessment:
     seeks: Seeks
     risk: Risk | None
+    feeling: str | None  # a plain word for what the partner shows, e.g. "humiliated"
     mechanisms: tuple[str, ...]
     blocks: tuple[Block, ...]
     score: int | None  # None when there is no reply
@@ -110,14 +111,16 @@ def _draft_is_clean(draft: str, advice_is_block: bool) -> bool:
 def assess(request: Request, signals: Signals) -> CoupleAssessment:
     seeks = find_seeks(request)
     risk = find_risk(request.partner, signals)
-    feeling = likely_feeling(request.partner, signals)
+    named = named_feeling(request.partner, signals)
+    feeling = named or UNNAMED
+    felt = None if named is None else named.person
     # Advice blocks only when unasked for, and the needs card can ask in advance.
     advice_is_block = seeks == "empathy" and "advice" not in request.partner_needs
     reply = (request.reply or "").strip()
     if not reply:
         # No reply to coach, but a crisis still comes first.
         safety = () if risk is None else (safety_feedback(risk),)
-        return CoupleAssessment(seeks, risk, (), (), None, None, safety, None)
+        return CoupleAssessment(seeks, risk, felt, (), (), None, None, safety, None)
 
     blocks, mechanisms, welcome_advice = _analyze_reply(
         request.reply or "", signals, advice_is_block
@@ -142,4 +145,6 @@ def assess(request: Request, signals: Signals) -> CoupleAssessment:
             crisis=risk is not None,
             is_clean=functools.partial(_draft_is_clean, advice_is_block=advice_is_block),
         )
-    return CoupleAssessment(seeks, risk, mechanisms, blocks, score, empathic, feedback, suggestion)
+    return CoupleAssessment(
+        seeks, risk, felt, mechanisms, blocks, score, empathic, feedback, suggestion
+    )

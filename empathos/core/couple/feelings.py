@@ -122,6 +122,8 @@ _EMOTION_FEELING: Final[dict[str, str]] = {
     "confusion": "confused",
 }
 MODEL_PROB: Final = 0.3
+# What coaching names when the message shows no feeling: it still needs a word.
+UNNAMED: Final = _FEELINGS["upset"]
 
 
 def text_feelings(partner: str) -> list[Feeling]:
@@ -141,8 +143,9 @@ def model_feeling(signals: Signals) -> Feeling | None:
     return None
 
 
-def likely_feeling(partner: str, signals: Signals) -> Feeling:
-    """The feeling to name: the text's own cue, sharpened by the model when they agree."""
+def named_feeling(partner: str, signals: Signals) -> Feeling | None:
+    """The feeling the message shows: the text's own cue, sharpened by the model when
+    they agree; None when neither the words nor the model point at one."""
     from_text = text_feelings(partner)
     from_model = model_feeling(signals)
     if from_model is not None and (
@@ -153,7 +156,7 @@ def likely_feeling(partner: str, signals: Signals) -> Feeling:
             if feeling.family == from_model.family:
                 return feeling
         return from_model
-    return from_text[0] if from_text else _FEELINGS["upset"]
+    return from_text[0] if from_text else None
 
 
 _SWAP: Final[dict[str, str]] = {

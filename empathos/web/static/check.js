@@ -69,12 +69,13 @@
     }
     var emotions = (p.emotions || []).slice(0, 5);
     parts.push(card("Your partner", [
+      p.feeling ? el("p", {}, ["They likely feel ", el("strong", {text: p.feeling}), "."]) : null,
       el("p", {}, ["They seem to want ", el("strong", {text: L.seeks[p.seeks] || pretty(p.seeks || "")}), "."]),
       emotions.length
         ? el("ul", {"class": "emotions"}, emotions.map(function (e) {
             return el("li", {}, [pretty(e.label) + " ", el("span", {"class": "pct", text: Math.round(e.score * 100) + "%"})]);
           }))
-        : el("p", {"class": "muted", text: "No strong feeling stands out."})]));
+        : p.feeling ? null : el("p", {"class": "muted", text: "No strong feeling stands out."})]));
     var r = record.reply;
     if (r && replyText) {
       var blocks = r.blocks || [];
