@@ -97,6 +97,7 @@ def record_view(record: Mapping[str, Any], reply: str | None) -> dict[str, Any]:
             for e in (partner.get("emotions") or [])[:5]
         ],
         "seeks": SEEKS.get(str(partner.get("seeks")), pretty(str(partner.get("seeks", "")))),
+        "feeling": partner.get("feeling"),
         "reply": None,
         "feedback": [
             {"skill": pretty(str(f.get("skill", ""))), "message": f.get("message", "")}

@@ -104,6 +104,21 @@ def test_safety_notice_comes_first(client: TestClient) -> None:
     assert view["risk"] and "988" in view["risk"]["help"]
 
 
+def test_the_page_names_the_feeling_without_javascript(client: TestClient) -> None:
+    from conftest import csrf_of
+
+    response = client.post(
+        "/check",
+        data={
+            "partner": "My boss tore apart my presentation in front of everyone",
+            "reply": "You should stand up to him.",
+            "csrf": csrf_of(client),
+        },
+    )
+    assert response.status_code == 200
+    assert "They likely feel <strong>humiliated</strong>" in response.text
+
+
 def test_keep_from_the_form(client: TestClient, web_store: Store) -> None:
     from conftest import csrf_of
 
