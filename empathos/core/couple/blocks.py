@@ -741,8 +741,11 @@ def detect_blocks(
     Advice counts only when it was not asked for; the strategy model backs the
     advice patterns up when `signals` is given."""
     norm, hits = pattern_hits(reply)
-    if signals is not None and signals.blocks is not None and mechanism_cues(norm):
-        hits = _without_ruled_out(hits, signals.blocks)
+    model_blocks = None if signals is None else signals.blocks
+    # Whether the reply's words show empathy: read once, for the veto and the bar below.
+    warm_words = model_blocks is not None and bool(mechanism_cues(norm))
+    if model_blocks is not None and warm_words:
+        hits = _without_ruled_out(hits, model_blocks)
     if advice_is_block:
         hits = _with_advice_backup(norm, hits, signals)
         if (
@@ -759,7 +762,7 @@ def detect_blocks(
         threshold = signals.block_threshold
         if found:
             threshold = max(threshold, SECOND_KIND_PROB)
-        elif mechanism_cues(norm):  # no block found, so no words to leave out
+        elif warm_words:  # no block found, so no words to leave out
             threshold = max(threshold, WARM_WORDS_PROB)
         found = _with_model_blocks(reply, found, signals, advice_is_block, threshold)
     return found, triggers
